@@ -1,0 +1,32 @@
+/**
+ * The site's collections, all produced by the Crosscheck core through one loader,
+ * so the site and `npm run check` share one code path and one set of errors.
+ */
+import { defineCollection } from 'astro:content';
+import { crosscheckLoader } from './node/astro-loader.ts';
+
+const plain = <T>(v: T) => JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
+
+const claims = defineCollection({
+  loader: crosscheckLoader('claims', (p) =>
+    p.corpus.claims.map((c) => ({ id: c.id, data: plain({ ...c, analysis: p.analysis.claims.get(c.id) }) })),
+  ),
+});
+
+const sources = defineCollection({
+  loader: crosscheckLoader('sources', (p) => p.corpus.sources.map((s) => ({ id: s.id, data: plain(s) }))),
+});
+
+const subjects = defineCollection({
+  loader: crosscheckLoader('subjects', (p) => p.corpus.subjects.map((s) => ({ id: s.id, data: plain(s) }))),
+});
+
+const properties = defineCollection({
+  loader: crosscheckLoader('properties', (p) => p.corpus.properties.map((s) => ({ id: s.id, data: plain(s) }))),
+});
+
+const flags = defineCollection({
+  loader: crosscheckLoader('flags', (p) => p.analysis.flags.map((f) => ({ id: f.id, data: plain(f) }))),
+});
+
+export const collections = { claims, sources, subjects, properties, flags };

@@ -1,0 +1,66 @@
+/**
+ * Every problem Crosscheck finds in user data is a Diagnostic: a stable rule name,
+ * a position, what is wrong, and what to do about it (Astro's error style).
+ * Nothing here throws: validation collects diagnostics and goes on, so one run
+ * reports every problem at once.
+ */
+import type { Position } from './model.ts';
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  line: number;
+  col: number;
+  /** Stable, kebab-case rule name, e.g. `quote-not-found`. Tests and tools match on it. */
+  rule: string;
+  severity: Severity;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+export function diagnostic(
+  file: string,
+  at: Position | undefined,
+  rule: string,
+  message: string,
+  hint?: string,
+  severity: Severity = 'error',
+): Diagnostic {
+  return {
+    file,
+    line: at?.line ?? 1,
+    col: at?.col ?? 1,
+    rule,
+    severity,
+    message,
+    ...(hint ? { hint } : {}),
+  };
+}
+
+/** Sort by file, then position, then rule, so output is stable between runs. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.col - b.col ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+/**
+ * Echoed user text must never be able to forge terminal escapes or CI annotations:
+ * control characters (including newlines) become visible escapes, and long text is cut.
+ */
+export function quoteUserText(text: unknown, max = 80): string {
+  const s = typeof text === 'string' ? text : JSON.stringify(text) ?? String(text);
+  const cut = s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return JSON.stringify(cut).replace(/[\u0080-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) =>
+    `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Splits a markdown file into its YAML front matter and body.
+ *
+ * We do not use gray-matter here: it evaluates `---js` front matter (CVE-2022-25863)
+ * and gives no positions. This splitter accepts exactly one language, YAML, opened by
+ * a line that is `---` and nothing else, and refuses every other opener by name.
+ */
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
+
+export interface FrontMatter {
+  yaml: string;
+  /** 1-based line of the first YAML line in the file. */
+  yamlLine: number;
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+export function splitFrontMatter(file: string, text: string): { ok: true; value: FrontMatter } | { ok: false; error: Diagnostic } {
+  const src = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const firstBreak = src.indexOf('\n');
+  const firstLine = (firstBreak === -1 ? src : src.slice(0, firstBreak)).replace(/\r$/, '');
+
+  if (!FENCE.test(firstLine)) {
+    if (/^(---|\+\+\+|;;;|\{)/.test(firstLine)) {
+      const lang = firstLine.replace(/^(---|\+\+\+|;;;)/, '').trim() || firstLine.slice(0, 3);
+      return {
+        ok: false,
+        error: diagnostic(
+          file,
+          { line: 1, col: 1 },
+          'frontmatter-language',
+          `Front matter must be YAML opened by a line of exactly "---"; this file opens with ${JSON.stringify(firstLine.slice(0, 40))} (${JSON.stringify(lang.slice(0, 20))}).`,
+          'Crosscheck never evaluates front matter in other languages (JavaScript, TOML, JSON). Rewrite it as YAML between two "---" lines.',
+        ),
+      };
+    }
+    return {
+      ok: false,
+      error: diagnostic(
+        file,
+        { line: 1, col: 1 },
+        'frontmatter-missing',
+        'The file has no front matter: its first line must be "---".',
+        'Start the file with a YAML block between two "---" lines (see README, "Data model").',
+      ),
+    };
+  }
+
+  const lines = src.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    if (FENCE.test(lines[i].replace(/\r$/, ''))) {
+      return {
+        ok: true,
+        value: {
+          yaml: lines.slice(1, i).join('\n'),
+          yamlLine: 2,
+          body: lines.slice(i + 1).join('\n'),
+          bodyLine: i + 2,
+        },
+      };
+    }
+  }
+  return {
+    ok: false,
+    error: diagnostic(
+      file,
+      { line: 1, col: 1 },
+      'frontmatter-unterminated',
+      'The front matter opened on line 1 is never closed.',
+      'Add a line of exactly "---" after the last YAML line.',
+    ),
+  };
+}

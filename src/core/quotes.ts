@@ -1,0 +1,128 @@
+/**
+ * Quote verification. A quote must occur in its source's archived text after
+ * normalising whitespace and typographic quotes/dashes, and nothing looser.
+ *
+ * Each source body is normalised and indexed once (token -> positions), so a quote
+ * is located by looking up one of its inner tokens instead of rescanning the text.
+ */
+
+const SINGLE = /[\u2018\u2019\u201a\u201b\u2032]/g;
+const DOUBLE = /[\u201c\u201d\u201e\u201f\u2033]/g;
+const DASH = /[\u2010-\u2015\u2212]/g;
+
+function foldChar(c: string): string {
+  return c.replace(SINGLE, "'").replace(DOUBLE, '"').replace(DASH, '-');
+}
+
+/** Normalises text for quote matching; `map[i]` is the offset in `text` of normalised char i. */
+export function normalizeForQuote(text: string): { norm: string; map: number[] } {
+  let norm = '';
+  const map: number[] = [];
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (/\s/.test(c)) {
+      pendingSpace = norm.length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      norm += ' ';
+      map.push(i);
+      pendingSpace = false;
+    }
+    norm += foldChar(c);
+    map.push(i);
+  }
+  return { norm, map };
+}
+
+export interface QuoteIndex {
+  norm: string;
+  map: number[];
+  tokens: Map<string, number[]>;
+  textLength: number;
+}
+
+export function buildQuoteIndex(text: string): QuoteIndex {
+  const { norm, map } = normalizeForQuote(text);
+  const tokens = new Map<string, number[]>();
+  let start = 0;
+  for (let i = 0; i <= norm.length; i++) {
+    if (i === norm.length || norm[i] === ' ') {
+      if (i > start) {
+        const t = norm.slice(start, i);
+        const list = tokens.get(t);
+        if (list) list.push(start);
+        else tokens.set(t, [start]);
+      }
+      start = i + 1;
+    }
+  }
+  return { norm, map, tokens, textLength: text.length };
+}
+
+/** Offsets of the quote in the original text, or null when it does not occur. */
+export function findQuote(index: QuoteIndex, quote: string): { start: number; end: number } | null {
+  const q = normalizeForQuote(quote).norm;
+  if (q.length === 0) return null;
+  const at = locate(index, q);
+  if (at < 0) return null;
+  const endNorm = at + q.length - 1;
+  return { start: index.map[at], end: index.map[endNorm] + 1 };
+}
+
+function locate(index: QuoteIndex, q: string): number {
+  const parts = q.split(' ');
+  // Inner tokens of a quote are whole tokens of the text; the first and last may be partial.
+  if (parts.length >= 3) {
+    let best = -1;
+    let bestCount = Infinity;
+    for (let k = 1; k < parts.length - 1; k++) {
+      const n = index.tokens.get(parts[k])?.length ?? 0;
+      if (n === 0) return -1;
+      if (n < bestCount) {
+        bestCount = n;
+        best = k;
+      }
+    }
+    const offset = parts.slice(0, best).join(' ').length + 1;
+    for (const p of index.tokens.get(parts[best]) ?? []) {
+      const s = p - offset;
+      if (s >= 0 && index.norm.startsWith(q, s)) return s;
+    }
+    return -1;
+  }
+  return index.norm.indexOf(q);
+}
+
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+
+/** The commonest Cyrillic and Greek look-alikes of Latin letters. */
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ѕ: 's', ј: 'j', ԁ: 'd', һ: 'h', ӏ: 'l',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I',
+  ο: 'o', α: 'a', ν: 'v', ι: 'i', Α: 'A', Β: 'B', Ε: 'E', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Χ: 'X',
+};
+const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'g');
+
+/**
+ * Explains a failed quote when it would have matched under a looser comparison
+ * (invisible characters, homoglyphs, case), so the contributor learns why it failed.
+ */
+export function explainNearMiss(index: QuoteIndex, quote: string): string | undefined {
+  const q = normalizeForQuote(quote).norm;
+  const stripped = normalizeForQuote(quote.replace(INVISIBLE, '')).norm;
+  const hasInvisible = stripped !== q;
+  const skeleton = (s: string) =>
+    s.replace(INVISIBLE, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(CONFUSABLE_RE, (c) => CONFUSABLES[c] ?? c).toLowerCase();
+  const loose = skeleton(stripped);
+  if (hasInvisible && index.norm.includes(stripped)) {
+    return 'The quote contains invisible characters (zero-width or direction marks) that the source does not; it matches only if they are ignored.';
+  }
+  if (loose.length > 0 && skeleton(index.norm).includes(loose)) {
+    return hasInvisible || /[^\u0000-\u024f\u2000-\u206f]/.test(stripped)
+      ? 'The quote matches only if look-alike characters (homoglyphs), accents or invisible characters are ignored; copy it from the source instead of retyping it.'
+      : 'The quote differs from the source only in letter case or accents; copy it exactly.';
+  }
+  return undefined;
+}

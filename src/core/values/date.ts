@@ -1,0 +1,110 @@
+/**
+ * Dates as writers write them: "April 23, 2026", "Apr 23, 2026", "23 April 2026",
+ * "April 2026", "2026", "2026-04", "2026-04-23". An editor may supply a year the article
+ * left implicit in square brackets ("April 23 [2026]"); the brackets are dropped.
+ * A date keeps its written precision, so "April 2026" covers the whole month.
+ */
+import type { DateValue, ParseResult, RawValue } from '../model.ts';
+import { clean } from './numeral.ts';
+import { fail, ok } from './result.ts';
+
+export const DATE_EXPECTED =
+  'a date such as "April 23, 2026", "23 April 2026", "April 2026", "2026" or "2026-04-23"';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\.?,?\s+/i;
+const MS_PER_DAY = 86_400_000;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** Build a DateValue, or undefined when the parts name no real date (Feb 30, month 13). */
+export function makeDate(year: number, month?: number, day?: number): DateValue | undefined {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return undefined;
+  if (month === undefined) {
+    return { type: 'date', precision: 'year', iso: String(year), firstDay: dayNumber(year, 1, 1), lastDay: dayNumber(year, 12, 31) };
+  }
+  if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
+  const last = daysInMonth(year, month);
+  if (day === undefined) {
+    return {
+      type: 'date',
+      precision: 'month',
+      iso: `${year}-${pad(month)}`,
+      firstDay: dayNumber(year, month, 1),
+      lastDay: dayNumber(year, month, last),
+    };
+  }
+  if (!Number.isInteger(day) || day < 1 || day > last) return undefined;
+  const n = dayNumber(year, month, day);
+  return { type: 'date', precision: 'day', iso: `${year}-${pad(month)}-${pad(day)}`, firstDay: n, lastDay: n };
+}
+
+function monthOf(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+function parseParts(text: string): DateValue | undefined | 'invalid' {
+  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (m) return makeDate(Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined) ?? 'invalid';
+  const tokens = text.split(' ');
+  const day = (t: string): number | undefined => {
+    const d = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(t);
+    return d ? Number(d[1]) : undefined;
+  };
+  const year = (t: string): number | undefined => (/^\d{4}$/.test(t) ? Number(t) : undefined);
+  const build = (y?: number, mo?: number, d?: number): DateValue | 'invalid' | undefined =>
+    y === undefined || mo === undefined ? undefined : makeDate(y, mo, d) ?? 'invalid';
+  if (tokens.length === 3) {
+    // "April 23 2026" or "23 April 2026"
+    const monthFirst = monthOf(tokens[0]);
+    if (monthFirst !== undefined && day(tokens[1]) !== undefined) return build(year(tokens[2]), monthFirst, day(tokens[1]));
+    const monthSecond = monthOf(tokens[1]);
+    if (monthSecond !== undefined && day(tokens[0]) !== undefined) return build(year(tokens[2]), monthSecond, day(tokens[0]));
+    return undefined;
+  }
+  if (tokens.length === 2) return build(year(tokens[1]), monthOf(tokens[0]));
+  return undefined;
+}
+
+export function parseDate(raw: RawValue): ParseResult {
+  if (typeof raw === 'number') {
+    const value = makeDate(raw);
+    return value ? ok(value) : fail(DATE_EXPECTED);
+  }
+  if (typeof raw !== 'string') return fail(DATE_EXPECTED);
+  const text = clean(raw)
+    .replace(/\[\s*(\d{4})\s*\]/g, ' $1 ')
+    .replace(/,/g, ' ')
+    .replace(WEEKDAY, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const parsed = parseParts(text);
+  if (parsed === 'invalid') return fail(`${DATE_EXPECTED} that exists on the calendar`);
+  if (parsed === undefined) {
+    if (/^[a-z]+\.? \d{1,2}$/i.test(text) || /^\d{1,2} [a-z]+$/i.test(text)) {
+      return fail(`${DATE_EXPECTED}, with its year (add it in brackets if the article omits it: "April 23 [2026]")`);
+    }
+    return fail(DATE_EXPECTED);
+  }
+  return ok(parsed);
+}
+
+/** "April 23, 2026", "April 2026" or "2026", for explanations. */
+export function formatDate(d: DateValue): string {
+  const [y, mo, da] = d.iso.split('-').map(Number);
+  if (d.precision === 'year') return String(y);
+  const name = new Date(Date.UTC(y, mo - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  return d.precision === 'month' ? `${name} ${y}` : `${name} ${da}, ${y}`;
+}

@@ -1,0 +1,137 @@
+/**
+ * Parses front matter YAML into plain data plus a map from data paths
+ * ("reports.2.quote") to file positions, refusing every YAML feature that is a
+ * known hazard for untrusted input: tags, anchors/aliases, duplicate keys,
+ * prototype-polluting keys, merge keys and runaway nesting.
+ */
+import YAML, { isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import type { Position } from './model.ts';
+
+export const MAX_YAML_DEPTH = 16;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
+
+export type PositionMap = Map<string, Position>;
+
+export interface ParsedYaml {
+  data: Record<string, unknown>;
+  positions: PositionMap;
+}
+
+export function parseYaml(
+  file: string,
+  text: string,
+  firstLine: number,
+): { ok: true; value: ParsedYaml } | { ok: false; errors: Diagnostic[] } {
+  const lineCounter = new YAML.LineCounter();
+  const doc = YAML.parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    merge: false,
+    customTags: [],
+    maxAliasCount: 0,
+  });
+  const at = (offset: number | undefined): Position => {
+    const p = lineCounter.linePos(offset ?? 0);
+    return { line: p.line + firstLine - 1, col: p.col };
+  };
+
+  const errors: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    const rule = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
+    const hint =
+      rule === 'yaml-duplicate-key'
+        ? 'Each key may appear once in a mapping; remove or merge the repeated key.'
+        : 'Fix the YAML syntax; quote strings that contain ": " or start with a special character.';
+    errors.push(diagnostic(file, at(e.pos[0]), rule, `Invalid YAML: ${e.message.split('\n')[0]}.`, hint));
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const contents = doc.contents as YamlNode | null;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
+    return {
+      ok: false,
+      errors: [diagnostic(file, { line: firstLine, col: 1 }, 'frontmatter-empty', 'The front matter is empty.', 'Fill in the required fields (see README, "Data model").')],
+    };
+  }
+  if (!isMap(contents)) {
+    return {
+      ok: false,
+      errors: [
+        diagnostic(
+          file,
+          at(contents.range?.[0]),
+          'frontmatter-not-mapping',
+          `The front matter must be a mapping of field names to values, not a ${isSeq(contents) ? 'list' : 'single value'}.`,
+          'Write one "field: value" per line.',
+        ),
+      ],
+    };
+  }
+
+  const positions: PositionMap = new Map();
+  walk(contents, '', 0);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { data: doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, positions } };
+
+  function walk(node: unknown, path: string, depth: number): void {
+    if (depth > MAX_YAML_DEPTH) {
+      const n = node as YamlNode;
+      errors.push(
+        diagnostic(file, at(n.range?.[0]), 'yaml-too-deep', `The front matter nests deeper than ${MAX_YAML_DEPTH} levels.`, 'Flatten the structure; no Crosscheck field needs this depth.'),
+      );
+      return;
+    }
+    if (isAlias(node)) {
+      errors.push(diagnostic(file, at(node.range?.[0]), 'yaml-alias', `YAML aliases (*${node.source}) are not allowed.`, 'Write the value out in full instead of referring to an anchor.'));
+      return;
+    }
+    const n = node as YamlNode & { anchor?: string; tag?: string };
+    if (n && n.anchor) {
+      errors.push(diagnostic(file, at(n.range?.[0]), 'yaml-alias', `YAML anchors (&${n.anchor}) are not allowed.`, 'Remove the anchor and write values out in full.'));
+    }
+    if (n && n.tag) {
+      errors.push(
+        diagnostic(file, at(n.range?.[0]), 'yaml-tag', `YAML tags (${n.tag.replace('tag:yaml.org,2002:', '!!')}) are not allowed.`, 'Remove the tag; write the value as a plain string, number, boolean, list or mapping.'),
+      );
+    }
+    if (path) positions.set(path, at(n?.range?.[0]));
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as YamlNode | null;
+        const key = isScalar(keyNode) ? String(keyNode.value) : null;
+        if (key === null) {
+          errors.push(diagnostic(file, at(keyNode?.range?.[0]), 'yaml-complex-key', 'Mapping keys must be plain strings.', 'Use a simple word as the key.'));
+          continue;
+        }
+        if (FORBIDDEN_KEYS.has(key)) {
+          errors.push(
+            diagnostic(file, at(keyNode?.range?.[0]), 'yaml-forbidden-key', `The key ${JSON.stringify(key)} is not allowed.`, 'Rename or remove it; it has a special meaning to JavaScript objects or YAML merges.'),
+          );
+          continue;
+        }
+        const childPath = path ? `${path}.${key}` : key;
+        if (pair.value === null || pair.value === undefined) {
+          positions.set(childPath, at(keyNode?.range?.[0]));
+          continue;
+        }
+        walk(pair.value, childPath, depth + 1);
+        if (!positions.has(childPath)) positions.set(childPath, at(keyNode?.range?.[0]));
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, path ? `${path}.${i}` : String(i), depth + 1));
+    }
+  }
+}
+
+/** The position of a data path, or of its nearest ancestor that has one. */
+export function positionOf(positions: PositionMap, path: ReadonlyArray<PropertyKey>, fallback: Position): Position {
+  for (let n = path.length; n > 0; n--) {
+    const p = positions.get(path.slice(0, n).map(String).join('.'));
+    if (p) return p;
+  }
+  return fallback;
+}

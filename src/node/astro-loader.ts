@@ -1,0 +1,57 @@
+/**
+ * Astro content loaders backed by the Crosscheck core. The project is loaded, validated
+ * and analysed once per build; each collection takes its slice. Any validation error
+ * fails the build with the same messages as `npm run check`, so a file can never be
+ * silently missing from the site.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { sortDiagnostics } from '../core/diagnostics.ts';
+import { loadProject, type LoadedProject } from './load-project.ts';
+
+let cached: { root: string; project: Promise<LoadedProject> } | undefined;
+
+/** Loads once per process; the dev server's watcher clears the cache when data changes. */
+export function projectOnce(root: string): Promise<LoadedProject> {
+  if (!cached || cached.root !== root) cached = { root, project: Promise.resolve().then(() => loadProject(root)) };
+  return cached.project;
+}
+
+export class CrosscheckDataError extends Error {
+  override name = 'CrosscheckDataError';
+}
+
+async function loadValid(ctx: LoaderContext, root: string): Promise<LoadedProject> {
+  const project = await projectOnce(root);
+  const errors = sortDiagnostics(project.diagnostics).filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    const shown = errors.slice(0, 20).map((d) => `  ${d.file}:${d.line}:${d.col}  ${d.message}  [${d.rule}]`);
+    throw new CrosscheckDataError(
+      `${errors.length} problem(s) in claims/ or sources/ stop the build:\n${shown.join('\n')}${errors.length > 20 ? `\n  … and ${errors.length - 20} more` : ''}\nRun \`npm run check\` for the full report with hints.`,
+    );
+  }
+  ctx.logger.info(`${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources, ${project.analysis.flags.length} flags`);
+  return project;
+}
+
+function watch(ctx: LoaderContext, root: string): void {
+  ctx.watcher?.on('all', (_event, path) => {
+    if (/[\\/](claims|sources)[\\/]/.test(path) && path.startsWith(root)) cached = undefined;
+  });
+}
+
+type Slice = (project: LoadedProject) => Array<{ id: string; data: Record<string, unknown> }>;
+
+export function crosscheckLoader(name: string, slice: Slice, root = process.cwd()): Loader {
+  return {
+    name: `crosscheck-${name}`,
+    load: async (ctx) => {
+      watch(ctx, root);
+      const project = await loadValid(ctx, root);
+      const entries = slice(project);
+      ctx.store.clear();
+      for (const { id, data } of entries) {
+        ctx.store.set({ id, data, digest: ctx.generateDigest(data) });
+      }
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateProject } from '../../src/core/validate.ts';
+import { FIXTURES, expectedLines, fixtureProject } from '../helpers/fixture-project.ts';
+
+const cases = readdirSync(FIXTURES).filter((c) => c !== 'base').sort();
+
+describe('validation fixtures (tests/fixtures/check/<case>/expected.txt)', () => {
+  it('has a passing case and at least one failing case per core rule', () => {
+    expect(cases).toContain('valid');
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
+
+  for (const name of cases) {
+    it(name, () => {
+      rmSync('/tmp/crosscheck-canary', { force: true });
+      const result = validateProject(fixtureProject(name));
+      const got = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.rule}`).sort();
+      expect(got).toEqual(expectedLines(name));
+      // Every message says what is wrong and every error says what to do.
+      for (const d of result.diagnostics) {
+        expect(d.message.length).toBeGreaterThan(10);
+        expect(d.hint ?? '').not.toBe('');
+      }
+      // Nothing lost: each claim file is either in the corpus or rejected.
+      const claimFiles = fixtureProject(name).filter((f) => /^claims\/[^/]+\/[^/]+$/.test(f.path));
+      expect(result.corpus.claims.length + claimFiles.filter((f) => result.rejected.includes(f.path)).length).toBe(claimFiles.length);
+      expect(existsSync('/tmp/crosscheck-canary')).toBe(false);
+    });
+  }
+});
+
+describe('valid project', () => {
+  it('produces the corpus with verified quote ranges', () => {
+    const result = validateProject(fixtureProject('valid'));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.stats.claims).toEqual({ read: 1, valid: 1, invalid: 0 });
+    const [claim] = result.corpus.claims;
+    expect(claim.id).toBe('model-x/bench-score');
+    const source = result.corpus.sources.find((s) => s.id === 'alpha-news')!;
+    const range = claim.reports[0].quoteRange!;
+    expect(source.body.slice(range.start, range.end)).toBe('On the Bench benchmark it scores 82.7%, the vendor’s blog says');
+  });
+
+  it('refuses a file over the size cap before parsing it', () => {
+    const files = fixtureProject('valid');
+    files.push({ path: 'sources/huge.md', text: '', size: 5 * 1024 * 1024 });
+    const d = validateProject(files).diagnostics;
+    expect(d.map((x) => `${x.file} ${x.rule}`)).toEqual(['sources/huge.md file-too-large']);
+  });
+
+  it('refuses a symlink before parsing it', () => {
+    const files = fixtureProject('valid');
+    files.push({ path: 'claims/model-x/link.md', text: '', symlink: true });
+    expect(validateProject(files).diagnostics.map((x) => x.rule)).toEqual(['file-symlink']);
+  });
+});
