@@ -11,7 +11,9 @@ import type { Position } from './model.ts';
 export const MAX_YAML_DEPTH = 16;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
 
+/** Positions are stored per data path (the value) and per `path + KEY_SUFFIX` (the key itself). */
 export type PositionMap = Map<string, Position>;
+export const KEY_SUFFIX = '#key';
 
 export interface ParsedYaml {
   data: Record<string, unknown>;
@@ -39,7 +41,11 @@ export function parseYaml(
   };
 
   const errors: Diagnostic[] = [];
+  const seen = new Set<string>();
   for (const e of doc.errors) {
+    const key = `${e.code}@${e.pos[0]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const rule = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
     const hint =
       rule === 'yaml-duplicate-key'
@@ -114,6 +120,7 @@ export function parseYaml(
           continue;
         }
         const childPath = path ? `${path}.${key}` : key;
+        positions.set(`${childPath}${KEY_SUFFIX}`, at(keyNode?.range?.[0]));
         if (pair.value === null || pair.value === undefined) {
           positions.set(childPath, at(keyNode?.range?.[0]));
           continue;

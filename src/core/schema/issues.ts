@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { diagnostic, quoteUserText, type Diagnostic } from '../diagnostics.ts';
 import type { Position } from '../model.ts';
-import { positionOf, type PositionMap } from '../yaml.ts';
+import { KEY_SUFFIX, positionOf, type PositionMap } from '../yaml.ts';
 
 /** `['reports', 2, 'quote']` -> `reports[2].quote` */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -40,7 +40,7 @@ export function zodIssuesToDiagnostics(
         out.push(
           diagnostic(
             file,
-            positionOf(positions, keyPath, at),
+            positions.get(`${keyPath.map(String).join('.')}${KEY_SUFFIX}`) ?? at,
             'schema-unknown-field',
             `Unknown field ${quoteUserText(formatPath(keyPath))} in ${what}.`,
             'Check the spelling against the data model in the README; unknown fields are refused so that typos are not silently ignored.',

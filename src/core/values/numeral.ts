@@ -3,8 +3,8 @@
  * a numeral with thousands commas and decimals, a scale ("million", "1M"), and a bound
  * suffix ("13+", "10,000 or more").
  *
- * Precision rule: a figure is as precise as its last written digit. "69" means [68.5, 69.5],
- * "69.4" means [69.35, 69.45], and "200 million" means 200 ± 0.5 million — trailing zeros of
+ * Precision rule: a figure is as precise as its last written digit. "69" means [68.5, 69.5)
+ * (half-open, as rounding half up would produce it), "69.4" means [69.35, 69.45), and "200 million" means 200 ± 0.5 million — trailing zeros of
  * an integer are taken as written digits, because "$200 million" in prose rarely claims a
  * precision of ±50 million, and treating it as ±0.5 million keeps 200M and 210M apart.
  * Bounds: "over"/"under" are open at the written number, "at least"/"at most" closed.
@@ -154,8 +154,9 @@ export function numeralInterval(n: Numeral, bound: Bound, options: NumeralOption
   let interval: Interval;
   switch (bound) {
     case 'exact': {
+      // Round half away from zero: "69" covers [68.5, 69.5), so 69% and 70% never touch.
       const [lo, hi] = precisionEnds(n);
-      interval = { lo, hi, loOpen: false, hiOpen: false };
+      interval = { lo, hi, loOpen: n.digits < 0, hiOpen: n.digits >= 0 };
       break;
     }
     case 'over':

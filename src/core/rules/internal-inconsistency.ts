@@ -1,0 +1,134 @@
+/**
+ * internal-inconsistency: one source contradicts itself — two of its reports on one claim
+ * disagree, or its values break a declared relation between properties of one subject
+ * (a blended price outside its own input and output prices; a value not below its bound).
+ */
+import { claimName, listJoin, propertyName, quoted, sourceName, subjectName } from '../analyze/describe.ts';
+import { makeFlag } from '../analyze/flag.ts';
+import type { Claim, Flag, Relation } from '../model.ts';
+import { entirelyBelow } from '../values/interval.ts';
+import { leadingDiagnosis, likelyCause } from './causes.ts';
+import { relationRange } from './relation-range.ts';
+import type { ReportRef, Rule, RuleContext } from './types.ts';
+
+function selfDisagreements(ctx: RuleContext): Flag[] {
+  const flags: Flag[] = [];
+  for (const [source, refs] of [...ctx.index.reportsBySource].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const byClaim = new Map<Claim, ReportRef[]>();
+    for (const r of refs) byClaim.set(r.claim, [...(byClaim.get(r.claim) ?? []), r]);
+    for (const [claim, own] of byClaim) {
+      const involved = new Set<ReportRef>();
+      const diagnoses: (string | undefined)[] = [];
+      for (let i = 0; i < own.length; i++) {
+        for (let j = i + 1; j < own.length; j++) {
+          const c = ctx.compare(own[i].report.value, own[j].report.value);
+          if (c.agree) continue;
+          involved.add(own[i]);
+          involved.add(own[j]);
+          diagnoses.push(c.diagnosis);
+        }
+      }
+      if (involved.size === 0) continue;
+      const list = own.filter((r) => involved.has(r));
+      const diagnosis = leadingDiagnosis(diagnoses);
+      const values = listJoin(list.map((r) => quoted(r.report.raw)));
+      flags.push(
+        makeFlag({
+          kind: 'internal-inconsistency',
+          diagnosis,
+          refs: list,
+          discriminator: 'self',
+          explanation: [
+            `${sourceName(ctx, source)} gives ${claimName(ctx, claim)} as ${values}, which cannot all be true.`,
+            likelyCause(diagnosis),
+            'Check the article for a correction or an update, and which passage states the value it means.',
+          ].join(' '),
+        }),
+      );
+    }
+  }
+  return flags;
+}
+
+/** Claims of one subject with identical qualifiers, keyed by property. */
+function propertyGroups(ctx: RuleContext): Map<string, Map<string, Claim>> {
+  const groups = new Map<string, Map<string, Claim>>();
+  for (const claim of ctx.index.claims) {
+    const q = Object.keys(claim.qualifiers).sort().map((k) => `${k}=${claim.qualifiers[k]}`).join(';');
+    const key = `${claim.subject}\u0000${q}`;
+    const group = groups.get(key) ?? new Map<string, Claim>();
+    if (!group.has(claim.property)) group.set(claim.property, claim);
+    groups.set(key, group);
+  }
+  return groups;
+}
+
+function relationKey(r: Relation): string {
+  return r.kind === 'between' ? `between:${r.property}:${r.low}:${r.high}` : `less-than:${r.property}:${r.than}`;
+}
+
+/** Does this trio (or pair) of values break the relation? Unknown or incomparable means no. */
+function violates(relation: Relation, refs: ReportRef[]): boolean {
+  const ranges = refs.map((r) => relationRange(r.report.value));
+  if (ranges.some((x) => !x) || new Set(ranges.map((x) => x?.family)).size !== 1) return false;
+  const [v, a, b] = ranges.map((x) => x!.interval);
+  if (relation.kind === 'less-than') return v.lo >= a.hi;
+  return entirelyBelow(v, a) || entirelyBelow(b, v);
+}
+
+function relationFlags(ctx: RuleContext): Flag[] {
+  const flags: Flag[] = [];
+  const groups = [...propertyGroups(ctx).values()];
+  const relations = [...ctx.corpus.relations].sort((x, y) => (relationKey(x) < relationKey(y) ? -1 : 1));
+  for (const relation of relations) {
+    const props = relation.kind === 'between' ? [relation.property, relation.low, relation.high] : [relation.property, relation.than];
+    for (const group of groups) {
+      const claims = props.map((p) => group.get(p));
+      if (claims.some((c) => !c)) continue;
+      const perClaim = claims.map((c) => ctx.index.reportsOf(c as Claim));
+      const sources = [...new Set(perClaim[0].map((r) => r.report.source))].sort();
+      for (const source of sources) {
+        const own = perClaim.map((refs) => refs.filter((r) => r.report.source === source));
+        if (own.some((refs) => refs.length === 0)) continue;
+        const broken = new Set<ReportRef>();
+        const combos = own.reduce<ReportRef[][]>((acc, refs) => acc.flatMap((c) => refs.map((r) => [...c, r])), [[]]);
+        for (const combo of combos) if (violates(relation, combo)) combo.forEach((r) => broken.add(r));
+        if (broken.size === 0) continue;
+        const list = own.flat().filter((r) => broken.has(r));
+        flags.push(
+          makeFlag({
+            kind: 'internal-inconsistency',
+            diagnosis: relation.kind === 'between' ? 'outside-range' : 'not-less-than',
+            refs: list,
+            discriminator: relationKey(relation),
+            explanation: explainRelation(ctx, relation, claims as Claim[], list, source),
+          }),
+        );
+      }
+    }
+  }
+  return flags;
+}
+
+function explainRelation(ctx: RuleContext, relation: Relation, claims: Claim[], refs: ReportRef[], source: string): string {
+  const of = (claim: Claim): string => listJoin(refs.filter((r) => r.claim === claim).map((r) => quoted(r.report.raw)));
+  const subject = subjectName(ctx, claims[0].subject);
+  const [main, first, second] = claims;
+  const rule =
+    relation.kind === 'between'
+      ? `its ${propertyName(ctx, main.property)} should lie between its ${propertyName(ctx, first.property)} (${of(first)}) and its ${propertyName(ctx, second.property)} (${of(second)})`
+      : `its ${propertyName(ctx, main.property)} should be below its ${propertyName(ctx, first.property)} (${of(first)})`;
+  return [
+    `${sourceName(ctx, source)} gives the ${propertyName(ctx, main.property)} of ${subject} as ${of(main)}, but ${rule}: ${relation.description.replace(/\.$/, '')}.`,
+    'These figures cannot all hold. The odd one out may be stated per a different unit (per thousand rather than per million, say), belong to another product or tier, or be mistyped.',
+    `Check the source's passage against the upstream figures${refs.some((r) => r.report.via) ? `, here ${listJoin([...new Set(refs.map((r) => r.report.via).filter((v): v is string => Boolean(v)))].sort().map((v) => sourceName(ctx, v)))}` : ''}.`,
+  ].join(' ');
+}
+
+export const internalInconsistency: Rule = {
+  name: 'internal-inconsistency',
+  description: 'One source gives values that cannot all hold: two of its own reports disagree, or they break a declared relation.',
+  check(ctx) {
+    return [...selfDisagreements(ctx), ...relationFlags(ctx)];
+  },
+};

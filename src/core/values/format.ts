@@ -1,0 +1,101 @@
+/** Human renderings of typed values, for explanations, notes and the site. */
+import type { Bound, TypedValue } from '../model.ts';
+import { formatDate } from './date.ts';
+
+const BOUND_WORDS: Record<Bound, string> = {
+  exact: '',
+  over: 'over ',
+  under: 'under ',
+  'at-least': 'at least ',
+  'at-most': 'at most ',
+  about: 'about ',
+};
+
+/** The bound as prose: "more than", "at least", "about", or "exactly" for precise figures. */
+export function describeBound(bound: Bound): string {
+  switch (bound) {
+    case 'exact':
+      return 'exactly (to the written precision)';
+    case 'over':
+      return 'more than';
+    case 'under':
+      return 'less than';
+    case 'at-least':
+      return 'at least';
+    case 'at-most':
+      return 'at most';
+    case 'about':
+      return 'about';
+  }
+}
+
+const SCALES: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+export function formatNumber(value: number, decimals = 0): string {
+  const abs = Math.abs(value);
+  for (const [size, word] of SCALES) {
+    const scaled = value / size;
+    if (abs >= size && Number(scaled.toFixed(3)) === scaled) return `${scaled.toLocaleString('en-US')} ${word}`;
+  }
+  const d = Math.min(Math.max(decimals, 0), 20);
+  return value.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+}
+
+const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+
+export function formatValue(v: TypedValue): string {
+  switch (v.type) {
+    case 'percent':
+      return `${BOUND_WORDS[v.bound]}${formatNumber(v.value, v.decimals)}%`;
+    case 'number':
+      return `${BOUND_WORDS[v.bound]}${formatNumber(v.value, v.decimals)}${v.unit ? ` ${v.unit}` : ''}`;
+    case 'money': {
+      const symbol = SYMBOLS[v.currency];
+      const amount = formatNumber(v.value, v.decimals);
+      const money = symbol ? `${symbol}${amount}` : `${v.currency} ${amount}`;
+      return `${BOUND_WORDS[v.bound]}${money}${v.basis ? ` per ${v.basis}` : ''}`;
+    }
+    case 'multiplier':
+      return `${BOUND_WORDS[v.bound]}${formatNumber(v.value, v.decimals)}x${directionWord(v.direction)}`;
+    case 'change': {
+      const n = formatNumber(v.value, v.decimals);
+      const mark = v.form === 'percent' ? '%' : 'x';
+      const figure = `${BOUND_WORDS[v.bound]}${n}${mark}`;
+      return v.direction ? `${figure}${directionWord(v.direction)}` : `by ${figure}`;
+    }
+    case 'date':
+      return formatDate(v);
+    case 'boolean':
+      return v.value ? 'yes' : 'no';
+    case 'text':
+      return v.value;
+  }
+}
+
+function directionWord(direction: 'increase' | 'decrease' | undefined): string {
+  return direction === 'increase' ? ' higher' : direction === 'decrease' ? ' lower' : '';
+}
+
+/** The unit a spreadsheet column should show beside the normalised value. */
+export function unitOf(v: TypedValue): string {
+  switch (v.type) {
+    case 'percent':
+      return '%';
+    case 'number':
+      return v.unit ?? '';
+    case 'money':
+      return v.basis ? `${v.currency} per ${v.basis}` : v.currency;
+    case 'multiplier':
+      return 'x';
+    case 'change':
+      return v.form === 'percent' ? '%' : 'x';
+    case 'date':
+      return v.precision;
+    default:
+      return '';
+  }
+}
