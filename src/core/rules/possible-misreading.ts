@@ -51,6 +51,15 @@ function link(a: ReportRef, b: ReportRef): Link | undefined {
   return undefined;
 }
 
+/** "20%" when every report writes a percent, "$200 million" when all are dollars, else the bare number. */
+function describeFigure(refs: ReportRef[], value: number): string {
+  const n = formatNumber(value);
+  const values = refs.map((r) => r.report.value);
+  if (values.every((v) => v.type === 'percent' || (v.type === 'change' && v.form === 'percent'))) return `${n}%`;
+  if (values.every((v) => v.type === 'money' && v.currency === 'USD')) return `$${n}`;
+  return n;
+}
+
 function find(parent: Map<ReportRef, ReportRef>, x: ReportRef): ReportRef {
   let root = x;
   while (parent.get(root) !== root) root = parent.get(root) as ReportRef;
@@ -116,7 +125,7 @@ export const possibleMisreading: Rule = {
       }
       for (const members of components.values()) {
         const kind: Link = members.some((r) => kinds.get(r)?.has('same-upstream')) ? 'same-upstream' : 'same-subject';
-        const figure = formatNumber(Number(key));
+        const figure = describeFigure(members, Number(key));
         flags.push(
           makeFlag({
             kind: 'possible-misreading',

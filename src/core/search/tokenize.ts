@@ -39,8 +39,10 @@ export function tokenize(text: string): string[] {
  * separators, no stop words. Idempotent, so indexing already-processed terms is safe.
  */
 export function processTerm(raw: string): string | null {
-  let t = raw.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-  t = t.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  let t = raw.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  t = t.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}.,]+/gu, '');
+  // Decomposition can leave a separator at an edge ("\u0301.5" -> ".5"); keep only inner ones.
+  t = t.replace(/^[.,]+|[.,]+$/gu, '').replace(/[.,](?!\p{N})/gu, '');
   if (/^[\p{N}.,]+$/u.test(t)) t = t.replace(/,/g, '');
   if (t.length === 0 || STOP_WORDS.has(t)) return null;
   return t;
