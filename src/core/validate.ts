@@ -7,14 +7,14 @@ import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 import { checkFileMeta, roleOf, type InputFile } from './files.ts';
 import { claimId, claimPath, idKey, sourceIdFromPath } from './ids.ts';
 import { checkMarkdown } from './markdown-safety.ts';
-import type { Claim, Corpus, Position, Property, Relation, Report, Source, Subject } from './model.ts';
+import type { Claim, Corpus, Position, Property, Relation, Report, Source, Subject, TypedValue } from './model.ts';
 import { parseMarkdownFile, parseYamlFile } from './parse-file.ts';
 import { buildQuoteIndex, explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema } from './schema/claim.ts';
 import { propertiesFileSchema, subjectsFileSchema } from './schema/registry.ts';
 import { sourceSchema } from './schema/source.ts';
 import { suggest } from './suggest.ts';
-import { parseValue } from './values/index.ts';
+import { normalizeBasis, parseValue } from './values/index.ts';
 
 export interface FileStats {
   read: number;
@@ -234,7 +234,7 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail): Claim[] {
       let value = undefined as Report['value'] | undefined;
       if (property) {
         const pv = parseValue(property.type, r.value);
-        if (pv.ok) value = pv.value;
+        if (pv.ok) value = withPropertyBasis(pv.value, property);
         else {
           problems.push(
             diagnostic(f.path, at('value'), 'value-unparseable', `The value ${quoteUserText(r.value)} cannot be read as a ${property.type} (property ${quoteUserText(property.id)}).`, `Expected ${pv.expected}.`),
@@ -274,7 +274,10 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail): Claim[] {
         }
       }
       if (r.via !== undefined) {
-        if (!reg.known.has(r.via)) problems.push(unknownRef(f.path, at('via'), 'source', r.via, sourceIds, 'sources/'));
+        // Self-attribution first, so the message names the real mistake rather than a missing citation.
+        if (r.via === r.source) {
+          problems.push(diagnostic(f.path, at('via'), 'via-self', 'A report cannot be attributed to its own source.', 'Remove `via`, or name the upstream the article credits.'));
+        } else if (!reg.known.has(r.via)) problems.push(unknownRef(f.path, at('via'), 'source', r.via, sourceIds, 'sources/'));
         else if (source && !source.cites.includes(r.via)) {
           problems.push(
             diagnostic(
@@ -285,8 +288,6 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail): Claim[] {
               `Add ${r.via} to the cites of ${source.file} if the article names it, or correct \`via\`.`,
             ),
           );
-        } else if (r.via === r.source) {
-          problems.push(diagnostic(f.path, at('via'), 'via-self', 'A report cannot be attributed to its own source.', 'Remove `via`, or name the upstream the article credits.'));
         }
       }
       if (value) reports.push({ source: r.source, raw: r.value, value, quote: r.quote, position, ...(r.via ? { via: r.via } : {}), ...(quoteRange ? { quoteRange } : {}) });
@@ -311,6 +312,17 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail): Claim[] {
     });
   }
   return claims;
+}
+
+/**
+ * Articles often write a price bare ("$5.30") where the property says what it is per
+ * ("USD per 1M input tokens"); the property's basis then applies, so like is compared with like.
+ */
+export function withPropertyBasis(value: TypedValue, property: Property): TypedValue {
+  if (value.type !== 'money' || value.basis || !property.unit) return value;
+  const per = /\bper\b(.*)$/i.exec(property.unit);
+  const basis = per ? normalizeBasis(per[1]) : undefined;
+  return basis ? { ...value, basis } : value;
 }
 
 function duplicate(file: string, at: Position | undefined, what: string, id: string): Diagnostic {

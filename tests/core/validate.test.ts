@@ -55,3 +55,17 @@ describe('valid project', () => {
     expect(validateProject(files).diagnostics.map((x) => x.rule)).toEqual(['file-symlink']);
   });
 });
+
+describe('withPropertyBasis', () => {
+  it("gives a bare price the basis of its property's unit, and leaves stated bases alone", async () => {
+    const { withPropertyBasis } = await import('../../src/core/validate.ts');
+    const { parseValue } = await import('../../src/core/values/index.ts');
+    const property = { id: 'api-price-input', label: 'Input price', type: 'money' as const, unit: 'USD per 1M input tokens', description: 'x' };
+    const bare = parseValue('money', '$5.30');
+    const stated = parseValue('money', '$1,200 per million tokens');
+    if (!bare.ok || !stated.ok) throw new Error('fixture values must parse');
+    expect(withPropertyBasis(bare.value, property)).toMatchObject({ basis: '1M input tokens', value: 5.3 });
+    expect(withPropertyBasis(stated.value, property)).toMatchObject({ basis: '1M tokens' });
+    expect(withPropertyBasis(bare.value, { ...property, unit: 'USD' })).not.toHaveProperty('basis');
+  });
+});

@@ -88,6 +88,7 @@ export function buildCorpus(spec: CorpusSpec): Corpus {
     if (!subjects.has(c.subject)) subjects.set(c.subject, { id: c.subject, name: c.subject, kind: 'other', aliases: [] });
     const reports: Report[] = c.reports.map((r, i) => {
       if (!sources.has(r.source)) sources.set(r.source, source(r.source));
+      if (r.via && !sources.has(r.via)) sources.set(r.via, source(r.via, { archived: false }));
       return {
         source: r.source,
         raw: r.raw,

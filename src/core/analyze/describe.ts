@@ -24,22 +24,24 @@ export function subjectName(ctx: RuleContext, id: string): string {
   return ctx.index.subjectById.get(id)?.name ?? id;
 }
 
-function lowerFirst(label: string): string {
+export function lowerFirst(label: string): string {
   // Keep acronyms and names ("API price", "GDPval score") as written.
-  return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+  return /^[A-Z](?:[a-z]|\s)/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
 export function propertyName(ctx: RuleContext, id: string): string {
   return lowerFirst(ctx.index.propertyById.get(id)?.label ?? id.replace(/-/g, ' '));
 }
 
-/** "the release date of GPT-5.5 (benchmark: terminal-bench-2-0)". */
+/** "GPT-5.5's release date (versus: claude-opus-4-7)". */
 export function claimName(ctx: RuleContext, claim: Claim): string {
   const qualifiers = Object.keys(claim.qualifiers)
     .sort()
     .map((k) => `${k}: ${claim.qualifiers[k]}`);
   const suffix = qualifiers.length ? ` (${qualifiers.join(', ')})` : '';
-  return `the ${propertyName(ctx, claim.property)} of ${subjectName(ctx, claim.subject)}${suffix}`;
+  const subject = subjectName(ctx, claim.subject);
+  const possessive = /s$/i.test(subject) ? `${subject}'` : `${subject}'s`;
+  return `${possessive} ${propertyName(ctx, claim.property)}${suffix}`;
 }
 
 /** '"Title" gives "April 24, 2026" (citing VentureBeat)'. */

@@ -3,9 +3,8 @@
  * when at least two independent origins (the cited upstream, or the source itself) back it.
  * Two articles repeating the same upstream count once.
  */
-import type { ClaimAnalysis } from '../model.ts';
+import type { Claim, ClaimAnalysis } from '../model.ts';
 import type { RuleContext } from '../rules/types.ts';
-import type { Claim } from '../model.ts';
 
 export function analyzeClaim(ctx: RuleContext, claim: Claim): ClaimAnalysis {
   const reports = claim.reports;

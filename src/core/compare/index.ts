@@ -21,7 +21,8 @@ export function compareValues(a: TypedValue, b: TypedValue): Comparison {
     return compareChanges(asChange(a as Member), asChange(b as Member));
   }
   if (a.type !== b.type) {
-    return { agree: false, diagnosis: 'type-mismatch', note: `A ${a.type} and a ${b.type} cannot be compared.` };
+    const [x, y] = [a.type, b.type].sort();
+    return { agree: false, diagnosis: 'type-mismatch', note: `A ${x} value and a ${y} value cannot be compared.` };
   }
   switch (a.type) {
     case 'date':

@@ -3,7 +3,7 @@
  * disagree, or its values break a declared relation between properties of one subject
  * (a blended price outside its own input and output prices; a value not below its bound).
  */
-import { claimName, listJoin, propertyName, quoted, sourceName, subjectName } from '../analyze/describe.ts';
+import { claimName, listJoin, lowerFirst, propertyName, quoted, sourceName } from '../analyze/describe.ts';
 import { makeFlag } from '../analyze/flag.ts';
 import type { Claim, Flag, Relation } from '../model.ts';
 import { entirelyBelow } from '../values/interval.ts';
@@ -68,8 +68,8 @@ function relationKey(r: Relation): string {
 }
 
 /** Does this trio (or pair) of values break the relation? Unknown or incomparable means no. */
-function violates(relation: Relation, refs: ReportRef[]): boolean {
-  const ranges = refs.map((r) => relationRange(r.report.value));
+function violates(ctx: RuleContext, relation: Relation, refs: ReportRef[]): boolean {
+  const ranges = refs.map((r) => relationRange(r.report.value, ctx.index.propertyById.get(r.claim.property)?.unit));
   if (ranges.some((x) => !x) || new Set(ranges.map((x) => x?.family)).size !== 1) return false;
   const [v, a, b] = ranges.map((x) => x!.interval);
   if (relation.kind === 'less-than') return v.lo >= a.hi;
@@ -92,7 +92,7 @@ function relationFlags(ctx: RuleContext): Flag[] {
         if (own.some((refs) => refs.length === 0)) continue;
         const broken = new Set<ReportRef>();
         const combos = own.reduce<ReportRef[][]>((acc, refs) => acc.flatMap((c) => refs.map((r) => [...c, r])), [[]]);
-        for (const combo of combos) if (violates(relation, combo)) combo.forEach((r) => broken.add(r));
+        for (const combo of combos) if (violates(ctx, relation, combo)) combo.forEach((r) => broken.add(r));
         if (broken.size === 0) continue;
         const list = own.flat().filter((r) => broken.has(r));
         flags.push(
@@ -112,16 +112,14 @@ function relationFlags(ctx: RuleContext): Flag[] {
 
 function explainRelation(ctx: RuleContext, relation: Relation, claims: Claim[], refs: ReportRef[], source: string): string {
   const of = (claim: Claim): string => listJoin(refs.filter((r) => r.claim === claim).map((r) => quoted(r.report.raw)));
-  const subject = subjectName(ctx, claims[0].subject);
-  const [main, first, second] = claims;
-  const rule =
-    relation.kind === 'between'
-      ? `its ${propertyName(ctx, main.property)} should lie between its ${propertyName(ctx, first.property)} (${of(first)}) and its ${propertyName(ctx, second.property)} (${of(second)})`
-      : `its ${propertyName(ctx, main.property)} should be below its ${propertyName(ctx, first.property)} (${of(first)})`;
+  const [main, ...others] = claims;
+  const alongside = others.map((c) => `${propertyName(ctx, c.property)} ${of(c)}`);
+  const vias = [...new Set(refs.map((r) => r.report.via).filter((v): v is string => Boolean(v)))].sort();
   return [
-    `${sourceName(ctx, source)} gives the ${propertyName(ctx, main.property)} of ${subject} as ${of(main)}, but ${rule}: ${relation.description.replace(/\.$/, '')}.`,
-    'These figures cannot all hold. The odd one out may be stated per a different unit (per thousand rather than per million, say), belong to another product or tier, or be mistyped.',
-    `Check the source's passage against the upstream figures${refs.some((r) => r.report.via) ? `, here ${listJoin([...new Set(refs.map((r) => r.report.via).filter((v): v is string => Boolean(v)))].sort().map((v) => sourceName(ctx, v)))}` : ''}.`,
+    `${sourceName(ctx, source)} gives ${claimName(ctx, main)} as ${of(main)}, alongside ${listJoin(alongside)}.`,
+    `These cannot all hold: ${lowerFirst(relation.description.replace(/\.$/, ''))}.`,
+    'The odd one out may be stated per a different unit (per thousand rather than per million, say), belong to another product or tier, or be mistyped.',
+    `Check the passage in the source${vias.length ? ` and its upstream ${listJoin(vias.map((v) => sourceName(ctx, v)))}` : ''} to see which figure is meant.`,
   ].join(' ');
 }
 

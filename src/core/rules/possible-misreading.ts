@@ -15,7 +15,7 @@
  *  - and they are linked: both trace to the same origin (the cited upstream, or the source
  *    itself when it is cited), or both claims are about the same subject;
  *  - neither source reports the figure on the other claim too (then it knowingly holds both).
- * Linked pairs are grouped, one flag per group of reports sharing a figure.
+ * Linked pairs are grouped, one flag per group of reports sharing a figure and a kind of link.
  */
 import { claimName, listJoin, origin, sourceName, subjectName, quoted } from '../analyze/describe.ts';
 import { makeFlag } from '../analyze/flag.ts';
@@ -60,10 +60,25 @@ function describeFigure(refs: ReportRef[], value: number): string {
   return n;
 }
 
-function find(parent: Map<ReportRef, ReportRef>, x: ReportRef): ReportRef {
-  let root = x;
-  while (parent.get(root) !== root) root = parent.get(root) as ReportRef;
-  return root;
+/** Connected groups of reports, in first-seen order (deterministic given ordered edges). */
+function components(edges: [ReportRef, ReportRef][]): ReportRef[][] {
+  const parent = new Map<ReportRef, ReportRef>();
+  const find = (x: ReportRef): ReportRef => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root) as ReportRef;
+    return root;
+  };
+  for (const [a, b] of edges) {
+    for (const r of [a, b]) if (!parent.has(r)) parent.set(r, r);
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(rb, ra);
+  }
+  const groups = new Map<ReportRef, ReportRef[]>();
+  for (const r of parent.keys()) {
+    const root = find(r);
+    groups.set(root, [...(groups.get(root) ?? []), r]);
+  }
+  return [...groups.values()];
 }
 
 function explain(ctx: RuleContext, refs: ReportRef[], figure: string, kind: Link): string {
@@ -103,38 +118,37 @@ export const possibleMisreading: Rule = {
     for (const key of [...groups.keys()].sort()) {
       const refs = groups.get(key) as ReportRef[];
       const holds = new Set(refs.map((r) => `${r.report.source}\u0000${r.claim.id}`));
-      const parent = new Map(refs.map((r) => [r, r]));
-      const kinds = new Map<ReportRef, Set<Link>>();
+      const edges: Record<Link, [ReportRef, ReportRef][]> = { 'same-upstream': [], 'same-subject': [] };
       for (let i = 0; i < refs.length; i++) {
         for (let j = i + 1; j < refs.length; j++) {
           const [a, b] = [refs[i], refs[j]];
           if (a.claim === b.claim || a.report.source === b.report.source || !differentMeaning(a, b)) continue;
           if (holds.has(`${a.report.source}\u0000${b.claim.id}`) || holds.has(`${b.report.source}\u0000${a.claim.id}`)) continue;
           const kind = link(a, b);
-          if (!kind) continue;
-          const [ra, rb] = [find(parent, a), find(parent, b)];
-          if (ra !== rb) parent.set(ra, rb);
-          for (const r of [a, b]) kinds.set(r, (kinds.get(r) ?? new Set()).add(kind));
+          if (kind) edges[kind].push([a, b]);
         }
       }
-      const components = new Map<ReportRef, ReportRef[]>();
-      for (const r of refs) {
-        if (!kinds.has(r)) continue;
-        const root = find(parent, r);
-        components.set(root, [...(components.get(root) ?? []), r]);
-      }
-      for (const members of components.values()) {
-        const kind: Link = members.some((r) => kinds.get(r)?.has('same-upstream')) ? 'same-upstream' : 'same-subject';
-        const figure = describeFigure(members, Number(key));
-        flags.push(
-          makeFlag({
-            kind: 'possible-misreading',
-            diagnosis: kind,
-            refs: members,
-            discriminator: key,
-            explanation: explain(ctx, members, figure, kind),
-          }),
-        );
+      // Upstream links explain more, so they are grouped first; subject links only add
+      // pairs that an upstream group has not already put together.
+      const upstream = components(edges['same-upstream']);
+      const together = new Map<ReportRef, number>();
+      upstream.forEach((members, n) => members.forEach((r) => together.set(r, n)));
+      const subject = components(
+        edges['same-subject'].filter(([a, b]) => together.get(a) === undefined || together.get(a) !== together.get(b)),
+      );
+      for (const [kind, groupsOfKind] of [['same-upstream', upstream], ['same-subject', subject]] as const) {
+        for (const members of groupsOfKind) {
+          const figure = describeFigure(members, Number(key));
+          flags.push(
+            makeFlag({
+              kind: 'possible-misreading',
+              diagnosis: kind,
+              refs: members,
+              discriminator: `${key}:${kind}`,
+              explanation: explain(ctx, members, figure, kind),
+            }),
+          );
+        }
       }
     }
     return flags;

@@ -6,6 +6,7 @@
  */
 import type { Interval, TypedValue } from '../model.ts';
 import { closed, scale } from '../values/interval.ts';
+import { normalizeBasis } from '../values/money.ts';
 import { readNumeral } from '../values/numeral.ts';
 
 interface Range {
@@ -27,7 +28,16 @@ function headNoun(noun: string): string {
   return (words[words.length - 1] ?? '').replace(/s$/, '');
 }
 
-export function relationRange(v: TypedValue): Range | undefined {
+/**
+ * A price written without its basis ("$5.30") takes the basis from the property's unit
+ * ("USD per 1M input tokens"), since the property says what the figure is per.
+ */
+function defaultBasis(unit: string | undefined): string | undefined {
+  const m = unit ? /\bper\s+(.+)$/i.exec(unit) : null;
+  return m ? normalizeBasis(m[1]) : undefined;
+}
+
+export function relationRange(v: TypedValue, propertyUnit?: string): Range | undefined {
   switch (v.type) {
     case 'number':
     case 'percent':
@@ -36,7 +46,7 @@ export function relationRange(v: TypedValue): Range | undefined {
     case 'change':
       return { interval: v.factor, family: 'change' };
     case 'money': {
-      const { count, noun } = basisParts(v.basis);
+      const { count, noun } = basisParts(v.basis ?? defaultBasis(propertyUnit));
       return { interval: scale(v.interval, 1 / count), family: `money:${v.currency}:${headNoun(noun)}` };
     }
     case 'date':

@@ -32,14 +32,14 @@ const PARSERS: Record<ValueType, (raw: RawValue) => ParseResult> = {
 export function parseValue(type: ValueType, raw: RawValue): ParseResult {
   const parser = Object.hasOwn(PARSERS, type) ? PARSERS[type] : undefined;
   if (!parser) return { ok: false, expected: `a known value type instead of "${String(type)}"` };
-  if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') {
-    return parser('\u0000');
-  }
+  // The empty string fails every grammar, so it yields each type's own "expected" sentence.
+  if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') return parser('');
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return parser('');
   try {
     return parser(raw);
   } catch {
     // A parser bug must not take down a build; report it as an unreadable value.
-    return parser('\u0000');
+    return parser('');
   }
 }
 

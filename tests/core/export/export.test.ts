@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze/index.ts';
+import { buildClaimsJson, buildConflictsJson, buildReportsCsv, buildSourcesJson, csvCell } from '../../../src/core/export/index.ts';
+import { buildCorpus } from '../../helpers/corpus-builder.ts';
+
+const corpus = buildCorpus({
+  sources: [
+    { id: 'a', title: 'Article A', cites: ['u'] },
+    { id: 'b', title: 'Article B' },
+    { id: 'u', title: 'Upstream', archived: false },
+  ],
+  subjects: [{ id: 'gpt-5-5', name: 'GPT-5.5' }],
+  properties: [{ id: 'users', type: 'number', label: 'Users' }],
+  claims: [
+    {
+      subject: 'gpt-5-5',
+      property: 'users',
+      reports: [
+        { source: 'a', raw: 'over 10,000', via: 'u', quote: 'Over 10,000 people, "many" of them engineers' },
+        { source: 'b', raw: '9,000', quote: '=HYPERLINK("http://evil")' },
+      ],
+    },
+    { subject: 'gpt-5-5', property: 'cost-change', type: 'change', qualifiers: { versus: 'gpt-5-4' }, reports: [{ source: 'b', raw: '35% lower' }] },
+  ],
+});
+const analysis = analyze(corpus);
+
+describe('claims.json', () => {
+  const doc = buildClaimsJson(corpus, analysis);
+
+  it('carries version, no timestamp unless given, and claims in id order', () => {
+    expect(doc.version).toBe(1);
+    expect('generated' in doc).toBe(false);
+    expect(buildClaimsJson(corpus, analysis, { generated: 'build-42' })).toMatchObject({ generated: 'build-42' });
+    expect(doc.claims.map((c) => c.id)).toEqual(['gpt-5-5/cost-change--gpt-5-4', 'gpt-5-5/users']);
+  });
+
+  it('gives each report its raw and normalised value, bound and JSON-safe interval', () => {
+    const users = doc.claims[1];
+    expect(users).toMatchObject({ status: 'contested', subjectName: 'GPT-5.5', propertyLabel: 'Users', disagreeing: [0, 1] });
+    expect(users.reports[0]).toMatchObject({
+      source: 'a',
+      raw: 'over 10,000',
+      normalized: 10000,
+      bound: 'over',
+      interval: { lo: 10000, hi: null, loOpen: true, hiOpen: true },
+      via: 'u',
+    });
+    expect(users.flags).toHaveLength(1);
+    expect(doc.claims[0].reports[0]).toMatchObject({ normalized: -35, form: 'percent', factor: { lo: 0.645, hi: 0.655 } });
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+});
+
+describe('sources.json and conflicts.json', () => {
+  it('lists sources with their claims, citations and flags', () => {
+    const { sources } = buildSourcesJson(corpus, analysis);
+    expect(sources.map((s) => s.id)).toEqual(['a', 'b', 'u']);
+    expect(sources[2]).toMatchObject({ citedBy: ['a'], reports: 0, archived: false });
+    expect(sources[0]).toMatchObject({ claims: ['gpt-5-5/users'], reports: 1 });
+    expect(sources[1].flags).toEqual(analysis.flags.map((f) => f.id));
+  });
+
+  it('lists flags with counts per kind and source titles', () => {
+    const doc = buildConflictsJson(corpus, analysis);
+    expect(doc.counts).toEqual({ 'value-conflict': 1, 'possible-misreading': 0, 'citation-mismatch': 0, 'internal-inconsistency': 0 });
+    expect(doc.flags[0]).toMatchObject({ kind: 'value-conflict', sourceTitles: { a: 'Article A', b: 'Article B' } });
+  });
+});
+
+describe('reports.csv', () => {
+  const csv = buildReportsCsv(corpus, analysis);
+  const lines = csv.split('\r\n');
+
+  it('has a header and one CRLF-terminated row per report', () => {
+    expect(lines[0]).toBe('claim_id,subject,property,qualifiers,source,raw_value,normalized_value,unit,status,quote,via');
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(lines.filter(Boolean)).toHaveLength(4);
+    expect(lines[1]).toBe("gpt-5-5/cost-change--gpt-5-4,gpt-5-5,cost-change,versus=gpt-5-4,b,35% lower,'-35,%,single-source,35% lower,");
+  });
+
+  it('quotes per RFC 4180 and defuses formulas', () => {
+    expect(lines[2]).toContain('"Over 10,000 people, ""many"" of them engineers",u');
+    expect(lines[3]).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('@x')).toBe("'@x");
+    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('a\nb')).toBe('"a\nb"');
+    expect(csvCell('plain')).toBe('plain');
+  });
+});

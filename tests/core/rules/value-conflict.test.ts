@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../../src/core/analyze/context.ts';
+import { compareValues } from '../../../src/core/compare/index.ts';
+import { valueConflict } from '../../../src/core/rules/value-conflict.ts';
+import { buildCorpus } from '../../helpers/corpus-builder.ts';
+
+const run = (corpus: ReturnType<typeof buildCorpus>) => valueConflict.check(buildContext(corpus, compareValues));
+
+describe('value-conflict', () => {
+  it('flags a release date one day apart, naming sources by title and the likely cause', () => {
+    const flags = run(
+      buildCorpus({
+        sources: [
+          { id: 'a', title: 'Article A' },
+          { id: 'b', title: 'Article B' },
+          { id: 'c', title: 'Article C' },
+        ],
+        subjects: [{ id: 'gpt-5-5', name: 'GPT-5.5' }],
+        claims: [
+          {
+            subject: 'gpt-5-5',
+            property: 'release-date',
+            type: 'date',
+            reports: [
+              { source: 'b', raw: 'April 24, 2026' },
+              { source: 'a', raw: 'April 23, 2026' },
+              { source: 'c', raw: 'April 2026' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(flags).toHaveLength(1);
+    const [flag] = flags;
+    expect(flag).toMatchObject({ kind: 'value-conflict', diagnosis: 'one-day-apart', claims: ['gpt-5-5/release-date'], sources: ['a', 'b'] });
+    expect(flag.values.map((v) => v.normalized)).toEqual(['2026-04-23', '2026-04-24']);
+    expect(flag.explanation).toContain('"Article A" gives "April 23, 2026"');
+    expect(flag.explanation).toContain('"Article B" gives "April 24, 2026"');
+    expect(flag.explanation).toMatch(/publication date/);
+    expect(flag.explanation).toMatch(/time zone/);
+  });
+
+  it('diagnoses a multiplier read as a percent', () => {
+    const flags = run(
+      buildCorpus({
+        claims: [
+          {
+            subject: 'gpt-5-5',
+            property: 'inference-cost-reduction',
+            type: 'change',
+            reports: [
+              { source: 'a', raw: '35x lower', via: 'nvidia' },
+              { source: 'b', raw: 'by 35%' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(flags.map((f) => f.diagnosis)).toEqual(['unit-slip']);
+    expect(flags[0].explanation).toContain('"Title of nvidia"');
+  });
+
+  it('mentions differences of precision as context, not as conflicts', () => {
+    const flags = run(
+      buildCorpus({
+        claims: [
+          {
+            subject: 'claude-opus-4-7',
+            property: 'terminal-bench-2-0',
+            type: 'percent',
+            reports: [
+              { source: 'a', raw: '69.4%' },
+              { source: 'b', raw: '69%' },
+              { source: 'c', raw: '72%' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(flags).toHaveLength(1);
+    expect(flags[0].explanation).toContain('only of precision ("69%" and "69.4%")');
+  });
+
+  it('stays quiet when values agree, and leaves self-contradiction to internal-inconsistency', () => {
+    const flags = run(
+      buildCorpus({
+        claims: [
+          { subject: 's', property: 'score', type: 'percent', reports: [{ source: 'a', raw: '69%' }, { source: 'b', raw: '69.4%' }] },
+          { subject: 's', property: 'users', type: 'number', reports: [{ source: 'a', raw: 'over 10,000' }, { source: 'b', raw: '12,000' }] },
+          { subject: 's', property: 'date', type: 'date', reports: [{ source: 'a', raw: 'April 2026' }, { source: 'b', raw: 'April 23, 2026' }] },
+          { subject: 's', property: 'price', type: 'money', reports: [{ source: 'a', raw: '$5 per 1M input tokens' }, { source: 'b', raw: '$9 per 1M tokens' }] },
+          { subject: 's', property: 'other', type: 'number', reports: [{ source: 'a', raw: '5' }, { source: 'a', raw: '9' }] },
+        ],
+      }),
+    );
+    expect(flags).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearch, type BuiltSearch } from '../../../src/core/search/build.ts';
+import { TieredSearch } from '../../../src/core/search/client.ts';
+import type { SearchClaimInput, SearchInput } from '../../../src/core/search/documents.ts';
+import { emptyQuery, type SearchQuery } from '../../../src/core/search/query.ts';
+
+function claim(id: string, over: Partial<SearchClaimInput>): SearchClaimInput {
+  const [subjectId] = id.split('/');
+  return {
+    id,
+    subjectId,
+    subjectName: subjectId.toUpperCase(),
+    aliases: [],
+    propertyLabel: 'Terminal-Bench 2.0 score',
+    propertyType: 'percent',
+    qualifiers: [],
+    status: 'single-source',
+    values: ['50%'],
+    quotes: [],
+    notes: '',
+    sources: ['a'],
+    ...over,
+  };
+}
+
+const input: SearchInput = {
+  claims: [
+    claim('gpt-5-5/terminal-bench-2-0', { subjectName: 'GPT-5.5', aliases: ['Spud'], values: ['82.7%', '82%'], status: 'contested', sources: ['a', 'b'], quotes: ['it achieves 82.7% accuracy'] }),
+    claim('claude/terminal-bench-2-0', { subjectName: 'Claude Opus 4.7', values: ['69.4%'], status: 'corroborated', sources: ['b'] }),
+    claim('gpt-5-5/release-date', { subjectName: 'GPT-5.5', propertyLabel: 'Release date', propertyType: 'date', values: ['April 23, 2026'], notes: 'The day OpenAI announced it.' }),
+  ],
+  sources: [
+    { id: 'a', title: 'A ground-up rebuild', notes: '', text: 'GPT-5.5 dropped on April 23 with a lead on Terminal-Bench.' },
+    { id: 'b', title: 'Retrain', publisher: 'Blog', notes: '', text: '' },
+  ],
+};
+
+/** Serves a build from memory and records every file fetched. */
+function serve(built: BuiltSearch) {
+  const fetched: string[] = [];
+  const files = new Map<string, unknown>([['meta.json', built.meta], ['facets.json', built.facets]]);
+  built.shards.forEach((s, n) => files.set(`t/${n}.json`, JSON.parse(JSON.stringify(s))));
+  built.chunks.forEach((c, n) => files.set(`d/${n}.json`, c));
+  const load = async (path: string) => {
+    fetched.push(path);
+    if (!files.has(path)) throw new Error(`404 ${path}`);
+    return files.get(path);
+  };
+  return { search: new TieredSearch(load), fetched };
+}
+
+const q = (over: Partial<SearchQuery>): SearchQuery => ({ ...emptyQuery(), ...over });
+
+describe('TieredSearch over a built index', () => {
+  for (const [label, budget] of [['one shard', 1_000_000], ['many shards', 40]] as const) {
+    describe(label, () => {
+      const built = buildSearch(input, { shardBudget: budget, chunkBudget: 200 });
+
+      it('finds every claim about Terminal-Bench, and the source mentioning it', async () => {
+        const { search } = serve(built);
+        const page = await search.search(q({ q: 'Terminal-Bench' }));
+        const ids = page.hits.map((h) => h.doc.id).sort();
+        expect(ids).toEqual(['a', 'claude/terminal-bench-2-0', 'gpt-5-5/terminal-bench-2-0']);
+        expect(page.total).toBe(3);
+      });
+
+      it('requires every word (AND across shards)', async () => {
+        const { search } = serve(built);
+        const page = await search.search(q({ q: 'spud terminal' }));
+        expect(page.hits.map((h) => h.doc.id)).toEqual(['gpt-5-5/terminal-bench-2-0']);
+      });
+
+      it('matches prefixes from three letters and reports the matched words', async () => {
+        const { search } = serve(built);
+        const page = await search.search(q({ q: 'retr' }));
+        expect(page.hits.map((h) => h.doc.id)).toEqual(['b']);
+        expect(page.hits[0].terms).toContain('retrain');
+        expect((await search.search(q({ q: 're' }))).total).toBe(0);
+      });
+
+      it('never matches a different figure fuzzily', async () => {
+        const { search } = serve(built);
+        expect((await search.search(q({ q: '82.7' }))).hits.map((h) => h.doc.id)).toEqual(['gpt-5-5/terminal-bench-2-0']);
+        expect((await search.search(q({ q: '82.8' }))).total).toBe(0);
+      });
+
+      it('tolerates a typo in a word', async () => {
+        const { search } = serve(built);
+        const page = await search.search(q({ q: 'terminnal' }));
+        expect(page.total).toBeGreaterThan(0);
+      });
+
+      it('filters by status, subject, type and source, and lists by filter alone', async () => {
+        const { search } = serve(built);
+        expect((await search.search(q({ q: 'terminal', status: 'contested' }))).hits.map((h) => h.doc.id)).toEqual(['gpt-5-5/terminal-bench-2-0']);
+        expect((await search.search(q({ subject: 'gpt-5-5' }))).hits.map((h) => h.doc.id)).toEqual(['gpt-5-5/release-date', 'gpt-5-5/terminal-bench-2-0']);
+        expect((await search.search(q({ type: 'date' }))).total).toBe(1);
+        expect((await search.search(q({ source: 'b' }))).hits.map((h) => h.doc.id).sort()).toEqual(['b', 'claude/terminal-bench-2-0', 'gpt-5-5/terminal-bench-2-0']);
+      });
+    });
+  }
+
+  it('fetches only meta, the shards of the query and the chunks of its results', async () => {
+    const built = buildSearch(input, { shardBudget: 40, chunkBudget: 200 });
+    expect(built.meta.shards).toBeGreaterThan(2);
+    expect(built.chunks.length).toBeGreaterThan(1);
+    const { search, fetched } = serve(built);
+    await search.search(q({ q: 'spud' }));
+    expect(fetched).toContain('meta.json');
+    expect(fetched).not.toContain('facets.json');
+    expect(fetched.filter((f) => f.startsWith('t/')).length).toBe(1);
+    expect(fetched.filter((f) => f.startsWith('d/')).length).toBe(1);
+  });
+
+  it('returns nothing for a query of stop words only', async () => {
+    const { search } = serve(buildSearch(input));
+    expect(await search.search(q({ q: 'the of' }))).toEqual({ total: 0, hits: [] });
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../src/core/values/index.ts';
+import { expectFailure, expectInterval, interval, parsed } from './helpers.ts';
+
+describe('number', () => {
+  it('reads thousands separators', () => {
+    expect(normalize(parsed('number', '6,613,169'))).toBe(6613169);
+    expectInterval(interval('number', '10,000'), 9999.5, 10000.5, false, true);
+  });
+
+  it('reads bounds before and after the number', () => {
+    expectInterval(interval('number', 'over 10,000'), 10000, Infinity, true, true);
+    expectInterval(interval('number', '13+'), 13, Infinity, true, true);
+    expectInterval(interval('number', 'more than 10'), 10, Infinity, true, true);
+    expect(parsed('number', '10,000 or more')).toMatchObject({ bound: 'at-least' });
+  });
+
+  it('reads scale words and suffixes in base units', () => {
+    expect(normalize(parsed('number', '1M'))).toBe(1_000_000);
+    expect(normalize(parsed('number', '2 million'))).toBe(2_000_000);
+    expect(normalize(parsed('number', '15 trillion'))).toBe(15e12);
+    expect(normalize(parsed('number', '10K'))).toBe(10_000);
+    expect(normalize(parsed('number', '1.5 billion'))).toBe(1.5e9);
+  });
+
+  it('treats the last written digit as the precision, scale included', () => {
+    expectInterval(interval('number', '2 million'), 1.5e6, 2.5e6, false, true);
+    expectInterval(interval('number', '1.5 billion'), 1.45e9, 1.55e9, false, true);
+    expectInterval(interval('number', '100,000'), 99999.5, 100000.5, false, true);
+  });
+
+  it('keeps the unit words the writer used', () => {
+    expect(parsed('number', 'over 10,000 systems')).toMatchObject({ value: 10000, unit: 'systems', bound: 'over' });
+    expect(parsed('number', '10 gigawatts')).toMatchObject({ value: 10, unit: 'gigawatts' });
+    expect(parsed('number', '13+ points')).toMatchObject({ value: 13, unit: 'points', bound: 'over' });
+    expect(parsed('number', '2 petabytes')).toMatchObject({ value: 2, unit: 'petabytes' });
+    expect(parsed('number', '1M tokens')).toMatchObject({ value: 1e6, unit: 'tokens' });
+  });
+
+  it('reads negative numbers and decimals', () => {
+    expect(normalize(parsed('number', '-3.5'))).toBe(-3.5);
+    expectInterval(interval('number', '-3'), -3.5, -2.5, true, false);
+  });
+
+  it('rejects other value types and malformed numerals', () => {
+    expectFailure('number', '35x', 'a number such as');
+    expectFailure('number', '20%', 'a number');
+    expectFailure('number', '1,2345', 'a number');
+    expectFailure('number', 'ten', 'a number');
+    expectFailure('number', false, 'a number');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../src/core/values/index.ts';
+import { expectFailure, expectInterval, interval, parsed } from './helpers.ts';
+
+describe('percent', () => {
+  it('reads a whole percent to the nearest unit', () => {
+    expectInterval(interval('percent', '69%'), 68.5, 69.5, false, true);
+  });
+
+  it('reads one decimal to the nearest tenth', () => {
+    expectInterval(interval('percent', '69.4%'), 69.35, 69.45, false, true);
+    expect(parsed('percent', '82.7%')).toMatchObject({ value: 82.7, decimals: 1, halfStep: 0.05, bound: 'exact' });
+  });
+
+  it('accepts the word percent', () => {
+    expect(normalize(parsed('percent', '20 percent'))).toBe(20);
+    expect(normalize(parsed('percent', '20 per cent'))).toBe(20);
+  });
+
+  it('reads "over" as an open lower bound', () => {
+    expectInterval(interval('percent', 'over 20%'), 20, Infinity, true, true);
+  });
+
+  it('widens "about" by 10% of the value or two steps, whichever is larger', () => {
+    expectInterval(interval('percent', 'about 40%'), 36, 44, false, false);
+    expectInterval(interval('percent', '~5%'), 3, 7, false, false);
+  });
+
+  it('reads under and at most as upper bounds', () => {
+    expectInterval(interval('percent', 'under 10%'), -Infinity, 10, true, true);
+    expectInterval(interval('percent', 'at most 10%'), -Infinity, 10, true, false);
+    expectInterval(interval('percent', 'at least 10%'), 10, Infinity, false, true);
+  });
+
+  it('takes a bare YAML number as a percent', () => {
+    expect(normalize(parsed('percent', 82.7))).toBe(82.7);
+  });
+
+  it('rejects values without a percent sign or with trailing words', () => {
+    expectFailure('percent', '82.7', 'a percent such as "82.7%"');
+    expectFailure('percent', '82.7% accuracy', 'percent');
+    expectFailure('percent', 'lots', 'percent');
+    expectFailure('percent', '', 'percent');
+    expectFailure('percent', true, 'percent');
+  });
+});
