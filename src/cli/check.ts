@@ -6,13 +6,15 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadProject } from '../node/load-project.ts';
 import { COLORS, NO_COLORS, formatGithub, formatJson, formatSummary, formatText, type Format } from './format.ts';
+import { SinceError, compareWithBaseline, loadProjectAtRef, newFlagAnnotations, writeStepSummary, type Baseline } from './since.ts';
 
 const USAGE = `Usage: npm run check -- [--format text|github|json] [--root <dir>] [--since <git-ref>]
 
 Validates sources/ and claims/: front matter, ids, values, and every quote against its archived source.
   --format   text (default, for people), github (workflow annotations), json (for tools)
   --root     project folder to check (default: current directory)
-  --since    after validation, report what changed against a git ref (claims, reports, sources, flags)`;
+  --since    after validation, report what changed against a git ref (claims, reports, sources, flags);
+             in GitHub Actions the report also goes to the job summary ($GITHUB_STEP_SUMMARY)`;
 
 function main(argv: string[]): number {
   let args;
@@ -42,13 +44,28 @@ function main(argv: string[]): number {
   }
   const root = resolve(args.root ?? '.');
   const started = performance.now();
+  // The ref is resolved first: a wrong ref is a usage error (exit 2), reported before any output.
+  let baseline: Baseline | undefined;
+  if (args.since !== undefined) {
+    try {
+      baseline = loadProjectAtRef(root, args.since);
+    } catch (e) {
+      if (!(e instanceof SinceError)) throw e;
+      process.stderr.write(`--since: ${e.message}\n`);
+      return 2;
+    }
+  }
   const result = loadProject(root);
   const flags = result.analysis.flags;
   const failed = result.diagnostics.some((d) => d.severity === 'error');
+  const colors = format === 'text' && process.stdout.isTTY && !process.env.NO_COLOR ? COLORS : NO_COLORS;
+  const since = baseline && compareWithBaseline(baseline, result, colors);
+  if (since) writeStepSummary(since.markdown);
 
-  if (format === 'json') process.stdout.write(`${formatJson(result, flags)}\n`);
-  else {
-    const colors = format === 'text' && process.stdout.isTTY && !process.env.NO_COLOR ? COLORS : NO_COLORS;
+  if (format === 'json') {
+    const json = formatJson(result, flags);
+    process.stdout.write(`${since ? JSON.stringify({ ...JSON.parse(json), since: { ref: baseline!.ref, commit: baseline!.commit, ...since.diff } }, null, 2) : json}\n`);
+  } else {
     if (format === 'github') {
       const annotations = formatGithub(result.diagnostics);
       if (annotations) process.stdout.write(`${annotations}\n`);
@@ -57,6 +74,10 @@ function main(argv: string[]): number {
       if (text) process.stdout.write(`${text}\n`);
     }
     process.stdout.write(`${formatSummary(result, flags, colors)}\n`);
+    if (since) {
+      if (format === 'github' && since.diff.flags.added.length) process.stdout.write(`${newFlagAnnotations(since.diff.flags.added, result, baseline!.project)}\n`);
+      process.stdout.write(`${since.text}\n`);
+    }
     process.stdout.write(`${colors.dim(`Checked in ${Math.round(performance.now() - started)} ms.`)}\n`);
   }
   return failed ? 1 : 0;

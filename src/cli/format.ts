@@ -21,9 +21,14 @@ const ansi = (code: number) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
 export const COLORS: Colors = { red: ansi(31), yellow: ansi(33), dim: ansi(2), bold: ansi(1), green: ansi(32) };
 export const NO_COLORS: Colors = { red: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (s) => s, green: (s) => s };
 
-/** Anything that reaches a terminal is stripped of control characters first. */
+/**
+ * Anything that reaches a terminal or a CI log is stripped of control characters first;
+ * bidi overrides and line separators too, so a file name cannot reorder or split a line.
+ */
 export function safeLine(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/\n/g, '\\n');
+  return s
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/\n/g, '\\n');
 }
 
 export function formatText(result: ValidationResult, c: Colors): string {
@@ -76,7 +81,7 @@ export function formatGithub(diagnostics: Diagnostic[]): string {
   return sortDiagnostics(diagnostics)
     .map(
       (d) =>
-        `::${d.severity} file=${ghProp(d.file)},line=${d.line},col=${d.col},title=${ghProp(d.rule)}::${ghData(safeLine(d.message + (d.hint ? ` ${d.hint}` : '')))}`,
+        `::${d.severity} file=${ghProp(safeLine(d.file))},line=${d.line},col=${d.col},title=${ghProp(d.rule)}::${ghData(safeLine(d.message + (d.hint ? ` ${d.hint}` : '')))}`,
     )
     .join('\n');
 }

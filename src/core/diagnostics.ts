@@ -60,7 +60,8 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 export function quoteUserText(text: unknown, max = 80): string {
   const s = typeof text === 'string' ? text : JSON.stringify(text) ?? String(text);
   const cut = s.length > max ? `${s.slice(0, max - 1)}…` : s;
-  return JSON.stringify(cut).replace(/[\u0080-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) =>
+  // The same invisible and bidi set ids.ts refuses in ids, so what is refused is also shown.
+  return JSON.stringify(cut).replace(/[\u0080-\u009f\u00ad\u061c\u180e\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, (c) =>
     `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

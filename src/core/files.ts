@@ -17,7 +17,14 @@ export interface InputFile {
   text: string;
   size?: number;
   symlink?: boolean;
+  /** Neither a regular file nor a folder (a FIFO, socket or device): refused, never read. */
+  special?: boolean;
+  /** The bytes are not valid UTF-8; `text` is a lossy decoding and is never parsed. */
+  invalidUtf8?: boolean;
 }
+
+/** C0 controls other than tab, line feed and carriage return, and DEL: YAML forbids them and no article needs them. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export type FileRole = 'source' | 'claim' | 'subjects' | 'properties' | 'doc' | 'unknown';
 
@@ -38,6 +45,10 @@ export function checkFileMeta(file: InputFile): Diagnostic[] {
   const name = file.path.split('/').pop() ?? '';
   if (file.symlink) {
     out.push(diagnostic(file.path, undefined, 'file-symlink', 'This file is a symbolic link; Crosscheck reads only regular files.', 'Replace the link with the file itself.'));
+    return out;
+  }
+  if (file.special) {
+    out.push(diagnostic(file.path, undefined, 'file-not-regular', 'This is not a regular file (a pipe, socket or device); Crosscheck reads only regular files.', 'Remove it from the repository.'));
     return out;
   }
   const size = file.size ?? byteLength(file.text);
@@ -70,7 +81,23 @@ export function checkFileMeta(file: InputFile): Diagnostic[] {
       out.push(diagnostic(file.path, undefined, 'file-name', `The folder name ${quoteUserText(dir)} is not a valid subject id.`, 'Name the folder after the subject id: lowercase letters, digits and "-".'));
     }
   }
+  if (role !== 'doc') out.push(...checkEncoding(file));
   return out;
+}
+
+function checkEncoding(file: InputFile): Diagnostic[] {
+  if (file.invalidUtf8) {
+    return [diagnostic(file.path, undefined, 'file-encoding', 'This file is not valid UTF-8 text.', 'Save it as UTF-8; if it was pasted from a PDF or a web page, paste the text again.')];
+  }
+  const m = CONTROL.exec(file.text);
+  if (!m) return [];
+  const before = file.text.slice(0, m.index);
+  const line = before.split('\n').length;
+  const col = m.index - before.lastIndexOf('\n');
+  const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return [
+    diagnostic(file.path, { line, col }, 'file-encoding', `This file contains the control character ${code}${m[0] === '\u0000' ? ' (a NUL byte, as in binary files)' : ''}.`, 'Remove it; Crosscheck files are plain text (tabs and line breaks are fine).'),
+  ];
 }
 
 function byteLength(text: string): number {

@@ -5,7 +5,7 @@
  * and gives no positions. This splitter accepts exactly one language, YAML, opened by
  * a line that is `---` and nothing else, and refuses every other opener by name.
  */
-import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 
 export interface FrontMatter {
   yaml: string;
@@ -32,7 +32,7 @@ export function splitFrontMatter(file: string, text: string): { ok: true; value:
           file,
           { line: 1, col: 1 },
           'frontmatter-language',
-          `Front matter must be YAML opened by a line of exactly "---"; this file opens with ${JSON.stringify(firstLine.slice(0, 40))} (${JSON.stringify(lang.slice(0, 20))}).`,
+          `Front matter must be YAML opened by a line of exactly "---"; this file opens with ${quoteUserText(firstLine, 40)} (${quoteUserText(lang, 20)}).`,
           'Crosscheck never evaluates front matter in other languages (JavaScript, TOML, JSON). Rewrite it as YAML between two "---" lines.',
         ),
       };

@@ -6,7 +6,7 @@
 import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 import { checkFileMeta, roleOf, type InputFile } from './files.ts';
 import { claimId, claimPath, idKey, sourceIdFromPath } from './ids.ts';
-import { checkMarkdown } from './markdown-safety.ts';
+import { checkMarkdown, yamlStringOrigin } from './markdown-safety.ts';
 import type { Claim, Corpus, Position, Property, Relation, Report, Source, Subject, TypedValue } from './model.ts';
 import { parseMarkdownFile, parseYamlFile } from './parse-file.ts';
 import { buildQuoteIndex, explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
@@ -75,8 +75,9 @@ export function validateProject(files: InputFile[]): ValidationResult {
     diagnostics,
     stats: {
       files: { read: dataFiles, valid: dataFiles - rejected.size, invalid: rejected.size },
-      sources: count(byRole.source),
-      claims: count(byRole.claim),
+      // By location, not by what got parsed: a claim refused for its name or size still counts as a claim read.
+      sources: count(files.filter((f) => roleOf(f.path) === 'source')),
+      claims: count(files.filter((f) => roleOf(f.path) === 'claim')),
     },
     rejected: [...rejected].sort(),
   };
@@ -90,6 +91,7 @@ function missingRegistry(path: string, what: string): Diagnostic {
 
 function loadSubjects(file: InputFile | undefined, fail: Fail): Map<string, Subject> {
   const out = new Map<string, Subject>();
+  const keys = new Set<string>();
   if (!file) {
     fail([missingRegistry('claims/subjects.yaml', 'subject')]);
     return out;
@@ -97,10 +99,12 @@ function loadSubjects(file: InputFile | undefined, fail: Fail): Map<string, Subj
   const parsed = parseYamlFile(file.path, file.text, subjectsFileSchema, 'claims/subjects.yaml');
   if (!parsed.ok) return fail(parsed.errors), out;
   parsed.value.data.subjects.forEach((s, i) => {
-    if (out.has(s.id)) {
+    // Compared by idKey, as claims and sources are, so no two ids can differ only in case or Unicode form.
+    if (keys.has(idKey(s.id))) {
       fail([duplicate(file.path, parsed.value.positions.get(`subjects.${i}.id`), 'subject', s.id)]);
       return;
     }
+    keys.add(idKey(s.id));
     out.set(s.id, { id: s.id, name: s.name, kind: s.kind, aliases: s.aliases, ...(s.description ? { description: s.description } : {}) });
   });
   return out;
@@ -115,8 +119,10 @@ function loadProperties(file: InputFile | undefined, fail: Fail): { properties: 
   const parsed = parseYamlFile(file.path, file.text, propertiesFileSchema, 'claims/properties.yaml');
   if (!parsed.ok) return fail(parsed.errors), { properties, relations: [] };
   const { data, positions } = parsed.value;
+  const keys = new Set<string>();
   data.properties.forEach((p, i) => {
-    if (properties.has(p.id)) return fail([duplicate(file.path, positions.get(`properties.${i}.id`), 'property', p.id)]);
+    if (keys.has(idKey(p.id))) return fail([duplicate(file.path, positions.get(`properties.${i}.id`), 'property', p.id)]);
+    keys.add(idKey(p.id));
     properties.set(p.id, { id: p.id, label: p.label, type: p.type, description: p.description, ...(p.unit ? { unit: p.unit } : {}), ...(p.group ? { group: p.group } : {}) });
   });
   const relations: Relation[] = [];
@@ -158,7 +164,7 @@ function loadSources(files: InputFile[], fail: Fail): SourceSet {
     }
     const { data, positions, body, bodyLine } = parsed.value;
     const problems: Diagnostic[] = [];
-    if (data.notes) problems.push(...checkMarkdown(f.path, data.notes, positions.get('notes')?.line ?? 1, 'notes'));
+    if (data.notes) problems.push(...checkMarkdown(f.path, data.notes, yamlStringOrigin(f.text, positions.get('notes')), 'notes'));
     if (data.archived && body.trim() === '') {
       problems.push(diagnostic(f.path, { line: bodyLine, col: 1 }, 'source-archive-empty', 'This source says `archived: true` but has no archived text.', 'Paste the article text verbatim below the front matter, or set `archived: false`.'));
     }
@@ -297,6 +303,8 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail): Claim[] {
       const pv = parseValue(property.type, data.verdict.value);
       if (!pv.ok) problems.push(diagnostic(f.path, pos('verdict.value'), 'value-unparseable', `The verdict value ${quoteUserText(data.verdict.value)} cannot be read as a ${property.type}.`, `Expected ${pv.expected}.`));
     }
+    // The site renders the verdict note as markdown too, so it gets the same check as the notes.
+    if (data.verdict) problems.push(...checkMarkdown(f.path, data.verdict.note, yamlStringOrigin(f.text, pos('verdict.note')), 'the verdict note'));
     problems.push(...checkMarkdown(f.path, body, bodyLine, 'the notes'));
     if (problems.length > 0) fail(problems);
     claims.push({

@@ -9,6 +9,8 @@ import { MAX_FILE_BYTES, type InputFile } from '../core/files.ts';
 const ROOTS = ['sources', 'claims'];
 /** Deeper than claims/<subject>/<file> is never valid; stop walking rather than follow a maze. */
 const MAX_DEPTH = 4;
+/** Keeps a leading BOM in the text (ignoreBOM), so positions match what editors show; the parsers skip it. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function readProjectFiles(root: string): InputFile[] {
   const files: InputFile[] = [];
@@ -36,11 +38,20 @@ export function readProjectFiles(root: string): InputFile[] {
       for (const name of readdirSync(abs).sort()) walk(`${rel}/${name}`, depth + 1);
       return;
     }
-    if (!st.isFile()) return;
+    if (!st.isFile()) {
+      // A pipe or device is never opened (reading a FIFO would block), but it is named, not skipped.
+      files.push({ path: rel, text: '', size: 0, special: true });
+      return;
+    }
     if (st.size > MAX_FILE_BYTES) {
       files.push({ path: rel, text: '', size: st.size });
       return;
     }
-    files.push({ path: rel, text: readFileSync(abs, 'utf8'), size: st.size });
+    const bytes = readFileSync(abs);
+    try {
+      files.push({ path: rel, text: STRICT_UTF8.decode(bytes), size: st.size });
+    } catch {
+      files.push({ path: rel, text: bytes.toString('utf8'), size: st.size, invalidUtf8: true });
+    }
   }
 }

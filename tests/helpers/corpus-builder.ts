@@ -1,6 +1,7 @@
 /**
  * Builds in-memory corpora for tests: write claims the way a claim file would,
- * get a Corpus whose report values went through the real parser.
+ * get a Corpus whose report values went through the real parser (and, like the validator,
+ * took their property's price basis when written bare).
  */
 import type {
   Claim,
@@ -13,7 +14,9 @@ import type {
   Subject,
   TypedValue,
   ValueType,
+  Verdict,
 } from '../../src/core/model.ts';
+import { withPropertyBasis } from '../../src/core/validate.ts';
 import { parseValue } from '../../src/core/values/index.ts';
 
 export interface ReportSpec {
@@ -30,6 +33,7 @@ export interface ClaimSpec {
   type?: ValueType;
   qualifiers?: Record<string, string>;
   reports: ReportSpec[];
+  verdict?: Verdict;
 }
 
 export interface CorpusSpec {
@@ -86,13 +90,15 @@ export function buildCorpus(spec: CorpusSpec): Corpus {
       properties.set(c.property, { id: c.property, label: c.property.replace(/-/g, ' '), type, description: '' });
     }
     if (!subjects.has(c.subject)) subjects.set(c.subject, { id: c.subject, name: c.subject, kind: 'other', aliases: [] });
+    const property = properties.get(c.property) as Property;
     const reports: Report[] = c.reports.map((r, i) => {
       if (!sources.has(r.source)) sources.set(r.source, source(r.source));
       if (r.via && !sources.has(r.via)) sources.set(r.via, source(r.via, { archived: false }));
       return {
         source: r.source,
         raw: r.raw,
-        value: value(type, r.raw),
+        // As the validator does: a bare price takes its property's basis.
+        value: withPropertyBasis(value(type, r.raw), property),
         quote: r.quote ?? String(r.raw),
         ...(r.via ? { via: r.via } : {}),
         position: { line: i + 1, col: 1 },
@@ -107,6 +113,7 @@ export function buildCorpus(spec: CorpusSpec): Corpus {
       qualifiers,
       topics: [],
       reports,
+      ...(c.verdict ? { verdict: c.verdict } : {}),
       notes: '',
     };
   });

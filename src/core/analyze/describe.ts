@@ -12,12 +12,44 @@ export function listJoin(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** A source by title (and publisher), or an upstream id as written when it is not in the corpus. */
+/** Longest title prefix, at a word boundary, that a flag can name a source by without drowning its point. */
+export const TITLE_LIMIT = 60;
+
+/** "The Efficiency Play That Could…": the title cut at a word boundary, with an ellipsis when cut. */
+export function shortTitle(title: string, limit = TITLE_LIMIT): string {
+  const clean = title.replace(/\s+/g, ' ').trim();
+  if (clean.length <= limit) return clean;
+  const cut = clean.slice(0, limit + 1);
+  const space = cut.lastIndexOf(' ');
+  const head = (space > 0 ? cut.slice(0, space) : clean.slice(0, limit)).replace(/[\s,;:.\u2013\u2014-]+$/, '');
+  return `${head}…`;
+}
+
+/** How many sources each publisher has: a publisher alone only names a source it has one of. */
+const publisherCounts = new WeakMap<RuleContext['index'], Map<string, number>>();
+
+function sourcesOfPublisher(ctx: RuleContext, publisher: string): number {
+  let counts = publisherCounts.get(ctx.index);
+  if (!counts) {
+    counts = new Map();
+    for (const s of ctx.index.sourceById.values()) if (s.publisher) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+    publisherCounts.set(ctx.index, counts);
+  }
+  return counts.get(publisher) ?? 0;
+}
+
+/**
+ * A source by a short label: its publisher ("VentureBeat") when it has one, otherwise its title
+ * cut to about 60 characters, in quotes. Full titles made explanations unreadably long.
+ * A publisher with several sources in the corpus is followed by the short title, so labels stay distinct.
+ * An upstream id not in the corpus is named as written.
+ */
 export function sourceName(ctx: RuleContext, id: string): string {
   const source = ctx.index.sourceById.get(id);
   if (!source) return id;
-  const publisher = source.publisher && !source.title.includes(source.publisher) ? ` (${source.publisher})` : '';
-  return `"${source.title}"${publisher}`;
+  const title = `"${shortTitle(source.title)}"`;
+  if (!source.publisher) return title;
+  return sourcesOfPublisher(ctx, source.publisher) > 1 ? `${source.publisher}, ${title}` : source.publisher;
 }
 
 export function subjectName(ctx: RuleContext, id: string): string {
@@ -33,21 +65,61 @@ export function propertyName(ctx: RuleContext, id: string): string {
   return lowerFirst(ctx.index.propertyById.get(id)?.label ?? id.replace(/-/g, ' '));
 }
 
-/** "GPT-5.5's release date (versus: claude-opus-4-7)". */
+/** Labels that read as a predicate or a question, which a possessive would garble ("GPT-5.5's powers Codex"). */
+const INTERROGATIVE = /^(?:what|which|who|whom|whose|how|when|where|why|whether)\b/i;
+
+/**
+ * "GPT-5.5's release date (versus: claude-opus-4-7)" for noun labels; "GPT-5.5 · powers Codex" for
+ * yes/no properties and question-like labels ("OpenAI Downtime Monitor · what it tracks").
+ */
 export function claimName(ctx: RuleContext, claim: Claim): string {
   const qualifiers = Object.keys(claim.qualifiers)
     .sort()
     .map((k) => `${k}: ${claim.qualifiers[k]}`);
   const suffix = qualifiers.length ? ` (${qualifiers.join(', ')})` : '';
   const subject = subjectName(ctx, claim.subject);
+  const property = ctx.index.propertyById.get(claim.property);
+  const label = propertyName(ctx, claim.property);
+  if (property?.type === 'boolean' || INTERROGATIVE.test(property?.label ?? '')) return `${subject} · ${label}${suffix}`;
   const possessive = /s$/i.test(subject) ? `${subject}'` : `${subject}'s`;
-  return `${possessive} ${propertyName(ctx, claim.property)}${suffix}`;
+  return `${possessive} ${label}${suffix}`;
 }
 
-/** '"Title" gives "April 24, 2026" (citing VentureBeat)'. */
-export function reportPhrase(ctx: RuleContext, ref: ReportRef, verb = 'gives'): string {
-  const via = ref.report.via ? ` (citing ${sourceName(ctx, ref.report.via)})` : '';
-  return `${sourceName(ctx, ref.report.source)} ${verb} ${quoted(ref.report.raw)}${via}`;
+/**
+ * Reports grouped by what they say and whom they cite, each group once:
+ * 'A and B give "GB200 NVL72" (citing NVIDIA), C gives "H100 and GB200"'.
+ * Naming each source once keeps a five-source flag to one readable sentence.
+ */
+export function givesList(ctx: RuleContext, refs: ReportRef[]): string {
+  const groups = new Map<string, ReportRef[]>();
+  for (const r of refs) {
+    const key = `${typeof r.report.raw}:${String(r.report.raw)}\u0000${r.report.via ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const phrases = [...groups.values()].map((group) => {
+    const names = [...new Set(group.map((r) => sourceName(ctx, r.report.source)))];
+    const via = group[0].report.via ? ` (citing ${sourceName(ctx, group[0].report.via)})` : '';
+    return `${listJoin(names)} ${names.length > 1 ? 'give' : 'gives'} ${quoted(group[0].report.raw)}${via}`;
+  });
+  return listJoin(phrases);
+}
+
+/** The first sentence of a note, capped at `maxWords` words, for quoting inside a flag. */
+export function firstSentence(text: string, maxWords = 30): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = /[.!?](?=\s|$)/.exec(flat);
+  const sentence = end ? flat.slice(0, end.index + 1) : flat;
+  const words = sentence.split(' ');
+  return words.length <= maxWords ? sentence : `${words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '')}…`;
+}
+
+/** What an editor has already concluded about a claim, for flags that a reader might otherwise act on twice. */
+export function verdictSentence(claim: Claim): string | undefined {
+  const verdict = claim.verdict;
+  if (!verdict) return undefined;
+  const note = firstSentence(verdict.note);
+  if (verdict.value === undefined) return `An editor's verdict says: "${note}"`;
+  return `An editor's verdict settles on ${quoted(verdict.value)}: "${note}"`;
 }
 
 /** The upstreams a set of reports cite, by name, for "what to check" sentences. */

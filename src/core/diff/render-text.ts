@@ -73,16 +73,13 @@ export function renderDiffText(diff: ProjectDiff, before: Snapshot, after: Snaps
     for (const s of sources.changed) lines.push(`    ${p.yellow('~')} ${inline(s.id)}  ${s.fields.join(', ')} changed  ${p.dim(`(${s.file})`)}`);
     for (const s of sources.removed) lines.push(`    ${p.red('-')} ${inline(s.id)}  ${quoteUserText(s.title, 70)}`);
   }
-  if (subjects.added.length + subjects.removed.length > 0) {
-    lines.push('  Subjects (claims/subjects.yaml)');
-    for (const id of subjects.added) lines.push(`    ${p.green('+')} ${inline(id)}`);
-    for (const id of subjects.removed) lines.push(`    ${p.red('-')} ${inline(id)}`);
-  }
-  if (properties.added.length + properties.removed.length > 0) {
-    lines.push('  Properties (claims/properties.yaml)');
-    for (const id of properties.added) lines.push(`    ${p.green('+')} ${inline(id)}`);
-    for (const id of properties.removed) lines.push(`    ${p.red('-')} ${inline(id)}`);
-  }
+  // Registry changes are ids only: one line each keeps a big registry edit readable.
+  const ids = (label: string, c: { added: string[]; removed: string[] }) => {
+    if (c.added.length) lines.push(`  ${label} ${p.green('+')} ${c.added.map((id) => inline(id)).join(', ')}`);
+    if (c.removed.length) lines.push(`  ${label} ${p.red('-')} ${c.removed.map((id) => inline(id)).join(', ')}`);
+  };
+  ids('Subjects (claims/subjects.yaml)', subjects);
+  ids('Properties (claims/properties.yaml)', properties);
 
   lines.push(`  Flags: ${p.bold(flagSentence(diff))}`);
   for (const f of flags.added) lines.push(`    ${p.yellow('+ new')} ${inline(flagHeadline(f, names), 200)}  ${p.dim(`(sources ${inline(flagSources(f))}; id ${inline(f.id)})`)}`);

@@ -69,7 +69,7 @@ function relationKey(r: Relation): string {
 
 /** Does this trio (or pair) of values break the relation? Unknown or incomparable means no. */
 function violates(ctx: RuleContext, relation: Relation, refs: ReportRef[]): boolean {
-  const ranges = refs.map((r) => relationRange(r.report.value, ctx.index.propertyById.get(r.claim.property)?.unit));
+  const ranges = refs.map((r) => relationRange(r.report.value));
   if (ranges.some((x) => !x) || new Set(ranges.map((x) => x?.family)).size !== 1) return false;
   const [v, a, b] = ranges.map((x) => x!.interval);
   if (relation.kind === 'less-than') return v.lo >= a.hi;
@@ -118,7 +118,7 @@ function explainRelation(ctx: RuleContext, relation: Relation, claims: Claim[], 
   return [
     `${sourceName(ctx, source)} gives ${claimName(ctx, main)} as ${of(main)}, alongside ${listJoin(alongside)}.`,
     `These cannot all hold: ${lowerFirst(relation.description.replace(/\.$/, ''))}.`,
-    'The odd one out may be stated per a different unit (per thousand rather than per million, say), belong to another product or tier, or be mistyped.',
+    'The odd one out may be per a different unit (per thousand rather than per million), belong to another product or tier, or be mistyped.',
     `Check the passage in the source${vias.length ? ` and its upstream ${listJoin(vias.map((v) => sourceName(ctx, v)))}` : ''} to see which figure is meant.`,
   ].join(' ');
 }

@@ -3,10 +3,10 @@
  * of its basis ("$1,200 per 1M tokens" is $0.0012 per token) so a blended price per million
  * tokens can sit between input and output prices per million input/output tokens. Money on
  * unrelated bases (per month vs per token) or in different currencies is not compared.
+ * A price written bare ("$5.30") already carries its property's basis: the validator supplies it.
  */
 import type { Interval, TypedValue } from '../model.ts';
 import { closed, scale } from '../values/interval.ts';
-import { normalizeBasis } from '../values/money.ts';
 import { readNumeral } from '../values/numeral.ts';
 
 interface Range {
@@ -28,16 +28,7 @@ function headNoun(noun: string): string {
   return (words[words.length - 1] ?? '').replace(/s$/, '');
 }
 
-/**
- * A price written without its basis ("$5.30") takes the basis from the property's unit
- * ("USD per 1M input tokens"), since the property says what the figure is per.
- */
-function defaultBasis(unit: string | undefined): string | undefined {
-  const m = unit ? /\bper\s+(.+)$/i.exec(unit) : null;
-  return m ? normalizeBasis(m[1]) : undefined;
-}
-
-export function relationRange(v: TypedValue, propertyUnit?: string): Range | undefined {
+export function relationRange(v: TypedValue): Range | undefined {
   switch (v.type) {
     case 'number':
     case 'percent':
@@ -46,7 +37,7 @@ export function relationRange(v: TypedValue, propertyUnit?: string): Range | und
     case 'change':
       return { interval: v.factor, family: 'change' };
     case 'money': {
-      const { count, noun } = basisParts(v.basis ?? defaultBasis(propertyUnit));
+      const { count, noun } = basisParts(v.basis);
       return { interval: scale(v.interval, 1 / count), family: `money:${v.currency}:${headNoun(noun)}` };
     }
     case 'date':

@@ -3,25 +3,46 @@
  * One flag per claim, listing every report involved in a disagreement. Disagreements inside
  * a single source are left to internal-inconsistency.
  */
-import { claimName, listJoin, quoted, reportPhrase, upstreamNames } from '../analyze/describe.ts';
+import { claimName, givesList, listJoin, quoted, sourceName, upstreamNames, verdictSentence } from '../analyze/describe.ts';
 import { makeFlag } from '../analyze/flag.ts';
 import type { Flag } from '../model.ts';
 import { leadingDiagnosis, likelyCause } from './causes.ts';
 import type { ReportRef, Rule, RuleContext } from './types.ts';
 
+/**
+ * Reports whose date is the day their own article was published. Machine-written news often
+ * dates an event by the article's byline, so this is the most likely cause when it happens.
+ */
+function articleDated(ctx: RuleContext, refs: ReportRef[]): ReportRef[] {
+  return refs.filter((r) => {
+    const v = r.report.value;
+    const published = ctx.index.sourceById.get(r.report.source)?.published;
+    return v.type === 'date' && v.precision === 'day' && published !== undefined && String(published) === v.iso;
+  });
+}
+
+function cause(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefined): string {
+  const dated = diagnosis === 'one-day-apart' || diagnosis === 'different-days' ? articleDated(ctx, refs) : [];
+  if (dated.length === 0 || dated.length === refs.length) return likelyCause(diagnosis);
+  const names = [...new Set(dated.map((r) => sourceName(ctx, r.report.source)))];
+  const apart = diagnosis === 'one-day-apart' ? 'The dates are one day apart' : 'The dates differ';
+  const gives = names.length > 1 ? 'each give the date of their own articles' : 'gives the date of its own article';
+  return `${apart}, and ${listJoin(names)} ${gives}: probably the day it reported the news (article date) rather than the day it happened (event date).`;
+}
+
 function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefined, precisionNotes: string[]): string {
   const claim = refs[0].claim;
-  const parts = [
-    `Sources disagree on ${claimName(ctx, claim)}: ${listJoin(refs.map((r) => reportPhrase(ctx, r)))}.`,
-    likelyCause(diagnosis),
-  ];
-  if (precisionNotes.length) {
-    parts.push(`Other differences here are only of precision (${listJoin(precisionNotes)}) and are not conflicts.`);
-  }
+  const verdict = verdictSentence(claim);
+  const parts = [`Sources disagree on ${claimName(ctx, claim)}: ${givesList(ctx, refs)}.`];
+  // A verdict says more than the generic cause for labels; keep the paragraph short.
+  if (!(verdict && diagnosis === 'text-mismatch')) parts.push(cause(ctx, refs, diagnosis));
+  if (precisionNotes.length) parts.push(`Differences of precision only (${listJoin(precisionNotes)}) are not conflicts.`);
+  // An editor has already done the checking a reader would be sent to do.
+  if (verdict) return [...parts, verdict].join(' ');
   const upstreams = upstreamNames(ctx, refs);
   parts.push(
     upstreams.length
-      ? `Check the wording in ${listJoin(upstreams)}, and which event or quantity each source actually means.`
+      ? `Check what ${listJoin(upstreams)} published, and what each source refers to.`
       : 'Check the primary source, such as the original announcement, for the exact value.',
   );
   return parts.join(' ');

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { INVISIBLE_OR_BIDI } from '../ids.ts';
 import { idSchema, nonEmptyText, rawValueSchema } from './fields.ts';
+
+const INVISIBLE_ALL = new RegExp(INVISIBLE_OR_BIDI.source, 'g');
 
 export const reportSchema = z
   .strictObject({
@@ -7,7 +10,8 @@ export const reportSchema = z
     value: rawValueSchema,
     quote: z
       .string({ error: 'must be the exact text from the source' })
-      .refine((q) => q.trim().length > 0, { error: 'must not be empty or only whitespace' })
+      // A quote of nothing but spaces or zero-width characters would "occur" in any text.
+      .refine((q) => q.replace(INVISIBLE_ALL, '').trim().length > 0, { error: 'must not be empty or only whitespace or invisible characters' })
       .describe('The exact sentence or fragment of the archived source text that states the value.'),
     via: idSchema.optional().describe('The upstream source the article attributes the value to, e.g. the id of the article behind "[4]".'),
   })

@@ -1,11 +1,28 @@
 /** Field schemas shared by the source, claim and registry schemas. */
 import { z } from 'zod';
+import { idKey, INVISIBLE_OR_BIDI } from '../ids.ts';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 export const idSchema = z
   .string()
-  .regex(ID_PATTERN, { error: 'must be a lowercase kebab-case id: letters a-z, digits and "-", starting with a letter or digit' })
+  // Checked first and alone: an invisible character is the likeliest trick, and "not kebab-case" would hide it.
+  .refine((s) => !INVISIBLE_OR_BIDI.test(s), {
+    abort: true,
+    error: (iss) => `contains the invisible or text-direction character ${codePoint(INVISIBLE_OR_BIDI.exec(String(iss.input))?.[0] ?? '?')}; retype the id`,
+  })
+  .regex(ID_PATTERN, {
+    error: (iss) => {
+      const input = String(iss.input);
+      const folded = idKey(input);
+      if (ID_PATTERN.test(folded)) return `must be lowercase: write "${folded}"`;
+      // Naming the first stray character exposes look-alikes (Cyrillic "о") that the eye cannot.
+      const stray = /[^a-z0-9-]/u.exec(input)?.[0];
+      return `must be a lowercase kebab-case id: letters a-z, digits and "-", starting with a letter or digit${stray ? ` (${codePoint(stray)} is not one of them)` : ''}`;
+    },
+  })
   .max(120, { error: 'must be at most 120 characters' })
   .describe('A stable lowercase kebab-case identifier, e.g. "gpt-5-5".');
 
@@ -31,6 +48,10 @@ export const partialDateSchema = z
   .describe('A date, possibly partial: "2026", "2026-04" or "2026-04-23".');
 
 export function isHttpUrl(value: string): boolean {
+  // The URL parser forgives leading spaces, control characters and embedded tabs or
+  // newlines (so does a browser); we refuse anything that needs forgiving, so the
+  // text a reviewer reads is the address a reader follows.
+  if (!/^https?:\/\//i.test(value) || /[\u0000-\u001f\u007f]/.test(value)) return false;
   try {
     const u = new URL(value);
     return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;

@@ -37,10 +37,14 @@ export interface SearchInput {
   sources: SearchSourceInput[];
 }
 
-/** What a result shows; fetched in chunks only for the results on screen. */
+/**
+ * What a result shows; fetched in chunks only for the results on screen. A source's
+ * archived text is not in the chunk (`text` says whether it has one): it is fetched on its
+ * own after the first results are shown, to pick a snippet.
+ */
 export type DisplayDoc =
   | { k: 'c'; id: string; title: string; status: string; values: string[]; quotes: string[]; note: string }
-  | { k: 's'; id: string; title: string; publisher?: string; text: string };
+  | { k: 's'; id: string; title: string; publisher?: string; text: boolean };
 
 /** Filter codes per document: kind (0 claim, 1 source), then indexes into the facet lists (-1: none). */
 export type FacetRow = [kind: 0 | 1, status: number, subject: number, type: number, sources: number[]];
@@ -57,6 +61,8 @@ export interface PreparedDocs {
   indexed: IndexedDoc[];
   display: DisplayDoc[];
   facets: Facets;
+  /** Archived texts by document number, for snippets. */
+  texts: Map<number, string>;
 }
 
 export function claimTitle(c: Pick<SearchClaimInput, 'subjectName' | 'propertyLabel' | 'qualifiers'>): string {
@@ -95,6 +101,7 @@ export function prepareDocs(input: SearchInput): PreparedDocs {
 
   const indexed: IndexedDoc[] = [];
   const display: DisplayDoc[] = [];
+  const texts = new Map<number, string>();
   for (const c of claims) {
     const i = indexed.length;
     const title = claimTitle(c);
@@ -114,8 +121,9 @@ export function prepareDocs(input: SearchInput): PreparedDocs {
     const i = indexed.length;
     const byline = [s.publisher, s.author].filter(Boolean).join(' ');
     indexed.push({ i, name: [s.title, byline, s.id].join(' '), value: '', quote: '', note: s.notes, text: s.text });
-    display.push({ k: 's', id: s.id, title: s.title, ...(s.publisher ? { publisher: s.publisher } : {}), text: s.text });
+    display.push({ k: 's', id: s.id, title: s.title, ...(s.publisher ? { publisher: s.publisher } : {}), text: s.text.length > 0 });
+    if (s.text.length > 0) texts.set(i, s.text);
     facets.rows.push([1, -1, -1, -1, [at.source.get(s.id) ?? -1]]);
   }
-  return { indexed, display, facets };
+  return { indexed, display, facets, texts };
 }

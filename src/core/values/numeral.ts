@@ -97,7 +97,8 @@ export function readNumeral(text: string, options: NumeralOptions = {}): Numeral
   let rest = text.slice(m[0].length);
 
   let exponent = 0;
-  const word = /^\s*([a-z]+)\b/i.exec(rest);
+  // "2-million-token" glues the scale word on with a hyphen, as compound adjectives do.
+  const word = /^(?:\s*|-)([a-z]+)\b/i.exec(rest);
   const letter = /^([kKMBT]|m)(?![\p{L}\p{N}])/u.exec(rest);
   if (word && SCALE_WORDS[word[1].toLowerCase()] !== undefined) {
     exponent = SCALE_WORDS[word[1].toLowerCase()];

@@ -7,7 +7,7 @@ import { buildCorpus } from '../../helpers/corpus-builder.ts';
 const run = (corpus: ReturnType<typeof buildCorpus>) => valueConflict.check(buildContext(corpus, compareValues));
 
 describe('value-conflict', () => {
-  it('flags a release date one day apart, naming sources by title and the likely cause', () => {
+  it('flags a release date one day apart, naming sources by short title and the likely cause', () => {
     const flags = run(
       buildCorpus({
         sources: [
@@ -78,7 +78,62 @@ describe('value-conflict', () => {
       }),
     );
     expect(flags).toHaveLength(1);
-    expect(flags[0].explanation).toContain('only of precision ("69%" and "69.4%")');
+    expect(flags[0].explanation).toContain('Differences of precision only ("69%" and "69.4%") are not conflicts');
+  });
+
+  it('says when a date is the reporting article’s own publication date', () => {
+    const claim = (published?: string) =>
+      buildCorpus({
+        sources: [
+          { id: 'a', title: 'Article A' },
+          { id: 'digest', title: 'The Silent Intelligence', publisher: 'Daily Neural Digest', ...(published ? { published } : {}) },
+        ],
+        claims: [
+          {
+            subject: 'gpt-5-5',
+            property: 'release-date',
+            type: 'date',
+            reports: [
+              { source: 'a', raw: 'April 23, 2026' },
+              { source: 'digest', raw: 'April 24, 2026' },
+            ],
+          },
+        ],
+      });
+    const [flag] = run(claim('2026-04-24'));
+    expect(flag.diagnosis).toBe('one-day-apart');
+    expect(flag.explanation).toContain('Daily Neural Digest gives the date of its own article');
+    expect(flag.explanation).toContain('(article date) rather than the day it happened (event date)');
+    // Another publication date says nothing about this report: the generic cause stays.
+    const [other] = run(claim('2026-05-01'));
+    expect(other.explanation).not.toContain('its own article');
+    expect(other.explanation).toMatch(/publication date taken for the event date/);
+  });
+
+  it('keeps flagging differing labels an editor has resolved, quoting the verdict instead of sending the reader to check', () => {
+    const [flag] = run(
+      buildCorpus({
+        sources: [{ id: 'nvidia', publisher: 'NVIDIA', title: 'NVIDIA blog' }],
+        claims: [
+          {
+            subject: 'gpt-5-5',
+            property: 'serving-hardware',
+            type: 'text',
+            reports: [
+              { source: 'a', raw: 'GB200 NVL72', via: 'nvidia' },
+              { source: 'b', raw: 'GB200 NVL72', via: 'nvidia' },
+              { source: 'c', raw: 'H100 and GB200' },
+            ],
+            verdict: { note: 'Compatible rather than contradictory: every report names GB200 systems. The H100 needs a second source.' },
+          },
+        ],
+      }),
+    );
+    expect(flag).toMatchObject({ diagnosis: 'text-mismatch', sources: ['a', 'b', 'c'] });
+    expect(flag.explanation).toContain('"Title of a" and "Title of b" give "GB200 NVL72" (citing NVIDIA)');
+    expect(flag.explanation).toContain('An editor\'s verdict says: "Compatible rather than contradictory: every report names GB200 systems."');
+    expect(flag.explanation).not.toContain('H100 needs');
+    expect(flag.explanation).not.toContain('Check');
   });
 
   it('stays quiet when values agree, and leaves self-contradiction to internal-inconsistency', () => {

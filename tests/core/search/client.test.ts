@@ -41,6 +41,7 @@ function serve(built: BuiltSearch) {
   const files = new Map<string, unknown>([['meta.json', built.meta], ['facets.json', built.facets]]);
   built.shards.forEach((s, n) => files.set(`t/${n}.json`, JSON.parse(JSON.stringify(s))));
   built.chunks.forEach((c, n) => files.set(`d/${n}.json`, c));
+  for (const [i, text] of built.texts) files.set(`x/${i}.json`, text);
   const load = async (path: string) => {
     fetched.push(path);
     if (!files.has(path)) throw new Error(`404 ${path}`);
@@ -110,6 +111,16 @@ describe('TieredSearch over a built index', () => {
     expect(fetched).not.toContain('facets.json');
     expect(fetched.filter((f) => f.startsWith('t/')).length).toBe(1);
     expect(fetched.filter((f) => f.startsWith('d/')).length).toBe(1);
+  });
+
+  it('keeps archived texts out of the result chunks and serves them one by one', async () => {
+    const built = buildSearch(input);
+    expect(JSON.stringify(built.chunks)).not.toContain('dropped on April 23');
+    const { search, fetched } = serve(built);
+    const page = await search.search(q({ q: 'dropped' }));
+    expect(page.hits.map((h) => h.doc)).toEqual([{ k: 's', id: 'a', title: 'A ground-up rebuild', text: true }]);
+    expect(fetched.some((f) => f.startsWith('x/'))).toBe(false);
+    expect(await search.sourceText(page.hits[0].i)).toContain('dropped on April 23');
   });
 
   it('returns nothing for a query of stop words only', async () => {

@@ -37,6 +37,16 @@ describe('number', () => {
     expect(parsed('number', '1M tokens')).toMatchObject({ value: 1e6, unit: 'tokens' });
   });
 
+  it('reads a number, scale and unit glued by hyphens, as compound adjectives write them', () => {
+    expect(parsed('number', '2-million-token')).toMatchObject({ value: 2_000_000, unit: 'token', halfStep: 500_000 });
+    expect(parsed('number', '100,000-GPU')).toMatchObject({ value: 100_000, unit: 'GPU' });
+    expect(parsed('number', '2-million')).toMatchObject({ value: 2_000_000 });
+    expect(parsed('money', '$20-million')).toMatchObject({ value: 20_000_000, currency: 'USD' });
+    // A hyphen before a word that is no scale leaves the number alone.
+    expect(parsed('number', '3-page')).toMatchObject({ value: 3, unit: 'page' });
+    expectFailure('number', '1-2', 'a number');
+  });
+
   it('reads negative numbers and decimals', () => {
     expect(normalize(parsed('number', '-3.5'))).toBe(-3.5);
     expectInterval(interval('number', '-3'), -3.5, -2.5, true, false);

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench -- --claims 10000 [--runs 3] [--json out.json] [--stages check,search,pagefind,astro-bare,site]
+ *                  [--sizes 1000,10000] [--astro-max 10000] [--seed 42] [--keep]`
+ *
+ * Generates a seeded synthetic corpus at each size, asserts it passes the check with no
+ * errors, measures every stage and its same-run reference (parse floor, bare Astro build,
+ * Pagefind) several times, and prints medians, ratios and growth factors. A benchmark, not
+ * a timed test: absolute times depend on the machine; the ratios are what to compare.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, type BenchArgs } from './args.ts';
+import { generateCorpus, type GenCorpus } from './generate/corpus.ts';
+import { makeQueries } from './generate/queries.ts';
+import { editOneClaim, writeCorpus } from './generate/write.ts';
+import { NODE, run, runJson } from './proc.ts';
+import { figuresTable, goals, goalsTable, type Figures, type Results } from './report.ts';
+import { writeBareProject } from './stages/astro-bare.ts';
+import { astroBuild, bareConfig, prepareSiteCopy } from './stages/site.ts';
+import { formatMs, median } from './stats.ts';
+
+const PROJECT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+const here = (p: string) => join(PROJECT, 'bench', p);
+const started = performance.now();
+const log = (msg: string) => process.stderr.write(`[bench ${formatMs(performance.now() - started).padStart(8)}] ${msg}\n`);
+
+async function repeat(args: BenchArgs, label: string, once: (i: number) => Promise<Figures>): Promise<Figures> {
+  const runs: Figures[] = [];
+  for (let i = 0; i < args.runs; i++) {
+    runs.push(await once(i));
+    log(`  ${label} run ${i + 1}/${args.runs}: ${formatMs(runs[i].ms ?? runs[i].wallMs)}`);
+  }
+  const out: Figures = {};
+  for (const key of Object.keys(runs[0])) out[key] = median(runs.map((r) => r[key]));
+  return out;
+}
+
+async function measureSize(args: BenchArgs, size: number, work: string): Promise<Figures> {
+  const f: Figures = { claims: size };
+  const dir = join(work, `n${size}`);
+  const project = join(dir, 'site');
+  mkdirSync(project, { recursive: true });
+  log(`${size} claims: generating corpus`);
+  const corpus: GenCorpus = generateCorpus({ claims: size, seed: args.seed });
+  const written = writeCorpus(project, corpus);
+  f.corpusBytes = written.bytes;
+  const queriesFile = join(dir, 'queries.json');
+  writeFileSync(queriesFile, JSON.stringify(makeQueries(corpus)));
+  log(`  ${written.files} files, ${(written.bytes / 1024 ** 2).toFixed(1)} MB; ${corpus.contested} claims with a disagreeing report`);
+
+  const child = here('stages/child.ts');
+  const first = await runJson(child, ['check', project]);
+  if (first.errors !== 0 || first.claims !== size) throw new Error(`the generated corpus must pass the check: ${first.errors} errors, ${first.claims}/${size} claims valid`);
+  if (first.quotesVerified !== first.reports) throw new Error(`only ${first.quotesVerified} of ${first.reports} quotes were verified`);
+  log(`  check passes: 0 errors, ${first.reports} quotes verified, ${first.flags} flags`);
+
+  if (args.stages.has('check')) {
+    // Interleaved so every run of a stage and of its reference sees the same machine load.
+    const m = await repeat(args, 'check + parse floor', async () => {
+      const floor = await runJson(child, ['floor', project]);
+      const floorPos = await runJson(child, ['floor-positions', project]);
+      const check = await runJson(child, ['check', project]);
+      const phases = await runJson(child, ['phases', project]);
+      return { ms: check.ms, floorMs: floor.ms, floorPositionsMs: floorPos.ms, checkMs: check.ms, checkRss: check.maxRssBytes, readMs: phases.readMs, validateMs: phases.validateMs, analyzeMs: phases.analyzeMs };
+    });
+    delete m.ms;
+    Object.assign(f, m);
+  }
+
+  if (args.stages.has('search')) {
+    const searchDir = join(dir, 'search');
+    const m = await repeat(args, 'search', async () => {
+      const b = await runJson(here('stages/search-child.ts'), ['build', project, searchDir]);
+      const q = await runJson(here('stages/search-child.ts'), ['query', searchDir, queriesFile]);
+      return {
+        ms: b.buildMs, searchBuildMs: b.buildMs, searchBuildRss: b.maxRssBytes, searchShards: b.shards,
+        searchBytesP50: q.firstQueryBytesP50, searchBytesP95: q.firstQueryBytesP95, searchColdP50: q.coldMsP50, searchColdP95: q.coldMsP95,
+        searchWarmP50: q.warmMsP50, searchWarmP95: q.warmMsP95, searchExactP95: q.exactP95, searchPrefixP95: q.prefixP95, searchFuzzyP95: q.fuzzyP95,
+        searchHitRate: q.hitRate, searchHitFuzzy: q.hitFuzzy, searchClientJs: q.clientJsGzip,
+      };
+    });
+    delete m.ms;
+    Object.assign(f, m);
+  }
+
+  if (args.stages.has('pagefind')) {
+    const pages = join(dir, 'pagefind-site');
+    log('  writing HTML pages for Pagefind');
+    await runJson(here('stages/pagefind-child.ts'), ['pages', project, pages]);
+    const m = await repeat(args, 'pagefind', async () => {
+      rmSync(join(pages, 'pagefind'), { recursive: true, force: true });
+      const ix = await run(join(PROJECT, 'node_modules/.bin/pagefind'), ['--site', pages, '--silent']);
+      if (ix.code !== 0) throw new Error(`pagefind failed: ${ix.stderr.slice(-2000)}`);
+      const q = await runJson(here('stages/pagefind-child.ts'), ['query', pages, queriesFile]);
+      return {
+        ms: ix.ms, pagefindIndexMs: ix.ms, pagefindIndexRss: ix.maxRssBytes, pagefindBytesP50: q.firstQueryBytesP50, pagefindBytesP95: q.firstQueryBytesP95,
+        pagefindWarmP50: q.warmMsP50, pagefindWarmP95: q.warmMsP95, pagefindHitRate: q.hitRate, pagefindHitFuzzy: q.hitFuzzy,
+      };
+    });
+    delete m.ms;
+    Object.assign(f, m);
+  }
+
+  if (size <= args.astroMax && args.stages.has('astro-bare')) {
+    const bare = join(dir, 'bare-astro');
+    writeBareProject(bare, size, join(PROJECT, 'node_modules'));
+    bareConfig(bare);
+    const m = await repeat(args, 'bare Astro build', async () => {
+      const r = await astroBuild(PROJECT, bare, true);
+      return { ms: r.ms, bareBuildMs: r.ms, bareBuildRss: r.maxRssBytes };
+    });
+    delete m.ms;
+    Object.assign(f, m);
+  }
+
+  if (size <= args.astroMax && args.stages.has('site')) {
+    if (!existsSync(join(PROJECT, 'src/pages')) || readdirSync(join(PROJECT, 'src/pages')).length < 2) {
+      log('  site build: src/pages is not ready, not measured');
+    } else {
+      prepareSiteCopy(PROJECT, project);
+      const m = await repeat(args, 'site build (cold, then warm)', async () => {
+        const cold = await astroBuild(PROJECT, project, true);
+        editOneClaim(project, corpus);
+        const warm = await astroBuild(PROJECT, project, false);
+        return { ms: cold.ms, siteColdMs: cold.ms, siteColdRss: cold.maxRssBytes, siteWarmMs: warm.ms, siteWarmRss: warm.maxRssBytes };
+      });
+      delete m.ms;
+      Object.assign(f, m);
+    }
+  }
+  return f;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const machine = { nproc: cpus().length, ramBytes: totalmem(), node: process.version, cpu: cpus()[0]?.model ?? '?' };
+  log(`sizes ${args.sizes.join(', ')}; ${args.runs} run(s) each; stages ${[...args.stages].join(', ')}; ${machine.nproc} cores, ${(machine.ramBytes / 1024 ** 3).toFixed(0)} GB, Node ${machine.node}`);
+  const work = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
+  const results: Results = new Map();
+  try {
+    for (const size of args.sizes) {
+      results.set(size, await measureSize(args, size, work));
+      if (!args.keep) rmSync(join(work, `n${size}`), { recursive: true, force: true });
+    }
+  } finally {
+    if (!args.keep) rmSync(work, { recursive: true, force: true });
+    else log(`kept ${work}`);
+  }
+  const at = args.sizes.includes(10_000) ? 10_000 : args.sizes[args.sizes.length - 1];
+  const next = args.sizes.find((s) => s > at);
+  const goalList = goals(results, at, next);
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+  process.stdout.write(`\nCrosscheck benchmark — medians of ${args.runs} run(s); ${machine.nproc} cores, ${(machine.ramBytes / 1024 ** 3).toFixed(0)} GB RAM, Node ${machine.node}\n${command}\n\n`);
+  process.stdout.write(`${figuresTable(results)}\n\n${goalsTable(goalList)}\n`);
+  if (args.json) {
+    writeFileSync(args.json, `${JSON.stringify({ command, machine, runs: args.runs, seed: args.seed, results: Object.fromEntries(results), goals: goalList }, null, 2)}\n`);
+    log(`wrote ${args.json}`);
+  }
+}
+
+await main();
+void NODE;

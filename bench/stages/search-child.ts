@@ -1,0 +1,114 @@
+/**
+ * Search measurements in their own process: `node bench/stages/search-child.ts build <root> <out>`
+ * builds the tiered index with the site's builder and writes its files as the site serves
+ * them; `... query <out> <queries.json>` measures what a browser would fetch and how fast
+ * queries answer, through the site's own client (TieredSearch) and shared options.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildSearch, emptyQuery, searchPaths, TieredSearch } from '../../src/core/search/index.ts';
+import { loadProject } from '../../src/node/load-project.ts';
+import type { BenchQuery } from '../generate/queries.ts';
+import { percentile } from '../stats.ts';
+import { searchInputOf } from './search-input.ts';
+
+const [task, a, b] = process.argv.slice(2);
+const now = () => performance.now();
+const out: Record<string, number> = {};
+
+if (task === 'build') {
+  const project = loadProject(a);
+  const input = searchInputOf(project);
+  const t0 = now();
+  const built = buildSearch(input);
+  out.buildMs = now() - t0;
+  rmSync(b, { recursive: true, force: true });
+  const put = (rel: string, data: unknown) => {
+    mkdirSync(dirname(join(b, rel)), { recursive: true });
+    writeFileSync(join(b, rel), JSON.stringify(data));
+  };
+  put(searchPaths.meta, built.meta);
+  put(searchPaths.facets, built.facets);
+  built.shards.forEach((s, n) => put(searchPaths.shard(n), s));
+  built.chunks.forEach((c, n) => put(searchPaths.chunk(n), c));
+  out.shards = built.shards.length;
+  out.chunks = built.chunks.length;
+  out.maxRssBytes = process.resourceUsage().maxRSS * 1024;
+} else if (task === 'query') {
+  await measureQueries(a, JSON.parse(readFileSync(b, 'utf8')) as BenchQuery[]);
+} else {
+  throw new Error(`unknown task ${task}`);
+}
+process.stdout.write(`${JSON.stringify(out)}\n`);
+
+async function measureQueries(dir: string, queries: BenchQuery[]): Promise<void> {
+  const gzCache = new Map<string, number>();
+  const gz = (path: string) => {
+    let n = gzCache.get(path);
+    if (n === undefined) gzCache.set(path, (n = gzipSync(readFileSync(join(dir, path))).length));
+    return n;
+  };
+  const clientJs = await clientBundleGzip();
+  const q = (text: string) => ({ ...emptyQuery(), q: text });
+
+  // Cold: a fresh client per query, as on a first visit; count every file it fetches.
+  const coldBytes: number[] = [];
+  const coldMs: number[] = [];
+  let hits = 0;
+  const hitsByKind: Record<string, number> = { exact: 0, prefix: 0, fuzzy: 0 };
+  for (const query of queries) {
+    let bytes = clientJs;
+    const client = new TieredSearch(async (path) => {
+      bytes += gz(path);
+      return JSON.parse(readFileSync(join(dir, path), 'utf8'));
+    });
+    const t0 = now();
+    const page = await client.search(q(query.q));
+    coldMs.push(now() - t0);
+    coldBytes.push(bytes);
+    if (page.hits.slice(0, 10).some((h) => h.doc.k === 'c' && h.doc.id === query.claim)) {
+      hits++;
+      hitsByKind[query.kind]++;
+    }
+  }
+
+  // Warm: one client that has already answered every query once; time each query again.
+  const client = new TieredSearch(async (path) => JSON.parse(readFileSync(join(dir, path), 'utf8')));
+  for (const query of queries) await client.search(q(query.q));
+  const warm: Record<string, number[]> = { exact: [], prefix: [], fuzzy: [] };
+  for (let round = 0; round < 3; round++) {
+    for (const query of queries) {
+      const t0 = now();
+      await client.search(q(query.q));
+      warm[query.kind].push(now() - t0);
+    }
+  }
+  const all = Object.values(warm).flat();
+  const perKind = queries.length / 3;
+  Object.assign(out, {
+    clientJsGzip: clientJs,
+    firstQueryBytesP50: percentile(coldBytes, 50),
+    firstQueryBytesP95: percentile(coldBytes, 95),
+    coldMsP50: percentile(coldMs, 50),
+    coldMsP95: percentile(coldMs, 95),
+    warmMsP50: percentile(all, 50),
+    warmMsP95: percentile(all, 95),
+    exactP95: percentile(warm.exact, 95),
+    prefixP95: percentile(warm.prefix, 95),
+    fuzzyP95: percentile(warm.fuzzy, 95),
+    hitRate: hits / queries.length,
+    hitExact: hitsByKind.exact / perKind,
+    hitPrefix: hitsByKind.prefix / perKind,
+    hitFuzzy: hitsByKind.fuzzy / perKind,
+    queries: queries.length,
+  });
+}
+
+/** The search client as a browser gets it: TieredSearch + MiniSearch + options, bundled, minified, gzipped. */
+async function clientBundleGzip(): Promise<number> {
+  const esbuild = await import('esbuild');
+  const entry = new URL('../../src/core/search/client.ts', import.meta.url).pathname;
+  const result = await esbuild.build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', logLevel: 'silent' });
+  return gzipSync(result.outputFiles[0].contents).length;
+}

@@ -1,0 +1,35 @@
+/**
+ * The real site on a synthetic corpus: a temporary copy of the project's site sources
+ * (config, src/, public/) beside the generated claims/ and sources/, so the content loader's
+ * root (the working directory) is the copy. Astro's cache goes inside the copy, never into
+ * the shared node_modules.
+ */
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NODE, run, type Measured } from '../proc.ts';
+
+const COPIED = ['src', 'public', 'package.json', 'tsconfig.json'];
+
+export function prepareSiteCopy(projectRoot: string, dir: string): void {
+  for (const name of COPIED) {
+    if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+  }
+  cpSync(join(projectRoot, 'astro.config.mjs'), join(dir, 'astro.config.base.mjs'));
+  writeFileSync(join(dir, 'astro.config.mjs'), "import base from './astro.config.base.mjs';\nexport default { ...base, cacheDir: './.bench-cache' };\n");
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
+/** Builds with the installed astro; `cold` first removes every output and cache of earlier builds. */
+export async function astroBuild(projectRoot: string, dir: string, cold: boolean): Promise<Measured> {
+  if (cold) for (const d of ['dist', '.astro', '.bench-cache']) rmSync(join(dir, d), { recursive: true, force: true });
+  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  const r = await run(NODE, ['--max-old-space-size=16384', astro, 'build', '--silent'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (r.code !== 0) throw new Error(`astro build in ${dir} failed (exit ${r.code}):\n${(r.stderr || r.stdout).slice(-3000)}`);
+  return r;
+}
+
+export function bareConfig(dir: string): void {
+  const path = join(dir, 'astro.config.mjs');
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes('cacheDir')) writeFileSync(path, text.replace("output: 'static'", "output: 'static', cacheDir: './.bench-cache'"));
+}

@@ -1,0 +1,109 @@
+/**
+ * Indexes over a corpus and its analysis that the pages share: lookups by id, claims per
+ * subject and per source, flags per claim and per source, who cites whom, quote anchors.
+ * Built once per build from plain data; no framework imports.
+ */
+import type { Analysis, Claim, ClaimAnalysis, Corpus, Flag, Property, Source, Subject } from '../core/model.ts';
+import { proposition } from './labels.ts';
+import { quoteAnchors, type QuoteAnchors } from './quote-anchors.ts';
+
+export interface SourceStats {
+  claims: number;
+  reports: number;
+  /** Reports that disagree with another report on the same claim. */
+  disagreeing: number;
+  flags: number;
+}
+
+export interface SiteData {
+  corpus: Corpus;
+  analysis: Analysis;
+  subjects: Map<string, Subject>;
+  properties: Map<string, Property>;
+  sources: Map<string, Source>;
+  claims: Map<string, Claim>;
+  claimsBySubject: Map<string, Claim[]>;
+  reportsBySource: Map<string, Array<{ claim: Claim; report: number }>>;
+  flagsByClaim: Map<string, Flag[]>;
+  flagsBySource: Map<string, Flag[]>;
+  citedBy: Map<string, string[]>;
+  anchors: QuoteAnchors;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function buildSiteData(corpus: Corpus, analysis: Analysis): SiteData {
+  const claims = [...corpus.claims].sort(byId);
+  const claimsBySubject = new Map<string, Claim[]>();
+  const reportsBySource = new Map<string, Array<{ claim: Claim; report: number }>>();
+  for (const c of claims) {
+    push(claimsBySubject, c.subject, c);
+    c.reports.forEach((r, report) => push(reportsBySource, r.source, { claim: c, report }));
+  }
+  const flagsByClaim = new Map<string, Flag[]>();
+  const flagsBySource = new Map<string, Flag[]>();
+  for (const f of analysis.flags) {
+    for (const c of new Set(f.claims)) push(flagsByClaim, c, f);
+    for (const s of new Set(f.sources)) push(flagsBySource, s, f);
+  }
+  const citedBy = new Map<string, string[]>();
+  for (const s of [...corpus.sources].sort(byId)) for (const c of new Set(s.cites)) push(citedBy, c, s.id);
+  const anchors = quoteAnchors(claims.flatMap((c) => c.reports.map((r, report) => ({ claim: c.id, report, source: r.source, quoteRange: r.quoteRange }))));
+  return {
+    corpus,
+    analysis,
+    subjects: new Map(corpus.subjects.map((s) => [s.id, s])),
+    properties: new Map(corpus.properties.map((p) => [p.id, p])),
+    sources: new Map(corpus.sources.map((s) => [s.id, s])),
+    claims: new Map(claims.map((c) => [c.id, c])),
+    claimsBySubject,
+    reportsBySource,
+    flagsByClaim,
+    flagsBySource,
+    citedBy,
+    anchors,
+  };
+}
+
+export function subjectName(data: SiteData, id: string): string {
+  return data.subjects.get(id)?.name ?? id;
+}
+
+export function propertyLabel(data: SiteData, id: string): string {
+  return data.properties.get(id)?.label ?? id;
+}
+
+export function sourceTitle(data: SiteData, id: string): string {
+  return data.sources.get(id)?.title ?? id;
+}
+
+/** The claim in plain words, qualifier values named when they are subjects. */
+export function claimText(data: SiteData, claim: Pick<Claim, 'subject' | 'property' | 'qualifiers'>): string {
+  return proposition(subjectName(data, claim.subject), propertyLabel(data, claim.property), claim.qualifiers, (v) => data.subjects.get(v)?.name);
+}
+
+export function claimAnalysis(data: SiteData, id: string): ClaimAnalysis | undefined {
+  return data.analysis.claims.get(id);
+}
+
+export function sourceStats(data: SiteData, sourceId: string): SourceStats {
+  const reports = data.reportsBySource.get(sourceId) ?? [];
+  let disagreeing = 0;
+  for (const { claim, report } of reports) if (data.analysis.claims.get(claim.id)?.disagreeing.includes(report)) disagreeing += 1;
+  return {
+    claims: new Set(reports.map((r) => r.claim.id)).size,
+    reports: reports.length,
+    disagreeing,
+    flags: data.flagsBySource.get(sourceId)?.length ?? 0,
+  };
+}
+
+/** Sources that cite `id` directly but are not cited by it: the "cited by" list. */
+export function citedByOf(data: SiteData, id: string): Source[] {
+  return (data.citedBy.get(id) ?? []).map((s) => data.sources.get(s)).filter((s): s is Source => s !== undefined);
+}

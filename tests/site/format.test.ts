@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { TypedValue } from '../../src/core/model.ts';
+import { parseValue } from '../../src/core/values/index.ts';
+import { rangeText, rawText } from '../../src/site/format.ts';
+import { proposition, statusClass, statusLabel } from '../../src/site/labels.ts';
+import { reviveValue } from '../../src/site/revive.ts';
+
+const parse = (type: Parameters<typeof parseValue>[0], raw: string): TypedValue => {
+  const r = parseValue(type, raw);
+  if (!r.ok) throw new Error(r.expected);
+  return r.value;
+};
+
+describe('value texts', () => {
+  it('states the range a wording allows', () => {
+    expect(rangeText(parse('percent', '69%'))).toBe('68.5% to 69.5%');
+    expect(rangeText(parse('number', 'over 10,000'))).toMatch(/^more than 10,000/);
+    expect(rangeText(parse('date', 'April 2026'))).toBe('any day in April 2026');
+    expect(rangeText(parse('date', 'April 23, 2026'))).toBe('');
+  });
+
+  it('shows booleans as yes and no', () => {
+    expect(rawText(true)).toBe('yes');
+    expect(rawText(false)).toBe('no');
+    expect(rawText('82.7%')).toBe('82.7%');
+  });
+
+  it('restores unbounded interval ends lost in JSON', () => {
+    const v = parse('number', 'over 10,000');
+    const roundTripped = JSON.parse(JSON.stringify(v)) as TypedValue;
+    expect((roundTripped as { interval: { hi: unknown } }).interval.hi).toBeNull();
+    expect(reviveValue(roundTripped)).toEqual(v);
+  });
+});
+
+describe('labels', () => {
+  it('names statuses in words and whitelists their CSS class', () => {
+    expect(statusLabel('contested')).toBe('Contested');
+    expect(statusClass('contested')).toBe('contested');
+    expect(statusClass('x" onmouseover="alert(1)')).toBe('unknown');
+    expect(statusLabel('__proto__')).toBe('Unknown');
+  });
+
+  it('writes the proposition with named qualifiers', () => {
+    expect(proposition('GPT-5.5', 'Terminal-Bench 2.0 lead', { versus: 'claude-opus-4-7' }, (id) => (id === 'claude-opus-4-7' ? 'Claude Opus 4.7' : undefined))).toBe(
+      'GPT-5.5 · Terminal-Bench 2.0 lead · versus: Claude Opus 4.7',
+    );
+    expect(proposition('GPT-5.5', 'Release date', {})).toBe('GPT-5.5 · Release date');
+  });
+});

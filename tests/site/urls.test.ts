@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { flagAnchor, paths, safeHttpUrl } from '../../src/site/urls.ts';
+
+describe('safeHttpUrl', () => {
+  it('keeps absolute http(s) URLs', () => {
+    expect(safeHttpUrl('https://openai.com/index/introducing-gpt-5-5/')).toBe('https://openai.com/index/introducing-gpt-5-5/');
+    expect(safeHttpUrl(' http://example.com ')).toBe('http://example.com/');
+  });
+
+  it('drops every other scheme, relative URLs and non-strings', () => {
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>', 'vbscript:x', 'file:///etc/passwd', '//evil.example', '/relative', 'https://', '', 42, undefined, null]) {
+      expect(safeHttpUrl(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('paths', () => {
+  it('keeps the slash of claim ids and encodes each segment', () => {
+    expect(paths.claim('gpt-5-5/terminal-bench-2-0--claude-opus-4-7')).toBe('/claims/gpt-5-5/terminal-bench-2-0--claude-opus-4-7/');
+    expect(paths.claim('a b/c?d')).toBe('/claims/a%20b/c%3Fd/');
+  });
+
+  it('cannot be steered out of its section', () => {
+    expect(paths.claim('../../admin/x')).toBe('/claims/admin/x/');
+    expect(paths.source('../x')).toBe('/sources/..%2Fx/');
+    expect(paths.source('a/b')).toBe('/sources/a%2Fb/');
+  });
+
+  it('links quotes and flags to their anchors', () => {
+    expect(paths.quote('ground-up-rebuild', 3)).toBe('/sources/ground-up-rebuild/#q-3');
+    expect(paths.flag('value-conflict--x--ab12')).toBe('/conflicts/#flag-value-conflict--x--ab12');
+    expect(flagAnchor('a"b<c')).toBe('flag-a-b-c');
+    expect(paths.search('terminal bench')).toBe('/search/?q=terminal+bench');
+  });
+});
