@@ -7,6 +7,8 @@ export interface BenchArgs {
   claims: number;
   sizes: number[];
   runs: number;
+  /** Runs of the Astro builds, which take minutes each at 10k. */
+  buildRuns: number;
   json?: string;
   seed: number;
   stages: Set<Stage>;
@@ -29,6 +31,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     claims,
     sizes,
     runs: Math.max(1, Number(get('runs') ?? 3)),
+    buildRuns: Math.max(1, Number(get('build-runs') ?? Math.min(2, Number(get('runs') ?? 3)))),
     json: get('json'),
     seed: Number(get('seed') ?? 42),
     stages,

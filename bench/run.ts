@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --claims 10000 [--runs 3] [--json out.json] [--stages check,search,pagefind,astro-bare,site]
- *                  [--sizes 1000,10000] [--astro-max 10000] [--seed 42] [--keep]`
+ *                  [--sizes 1000,10000] [--build-runs 2] [--astro-max 10000] [--seed 42] [--keep]`
  *
  * Generates a seeded synthetic corpus at each size, asserts it passes the check with no
  * errors, measures every stage and its same-run reference (parse floor, bare Astro build,
@@ -25,11 +25,11 @@ const here = (p: string) => join(PROJECT, 'bench', p);
 const started = performance.now();
 const log = (msg: string) => process.stderr.write(`[bench ${formatMs(performance.now() - started).padStart(8)}] ${msg}\n`);
 
-async function repeat(args: BenchArgs, label: string, once: (i: number) => Promise<Figures>): Promise<Figures> {
+async function repeat(args: BenchArgs, label: string, once: (i: number) => Promise<Figures>, count = args.runs): Promise<Figures> {
   const runs: Figures[] = [];
-  for (let i = 0; i < args.runs; i++) {
+  for (let i = 0; i < count; i++) {
     runs.push(await once(i));
-    log(`  ${label} run ${i + 1}/${args.runs}: ${formatMs(runs[i].ms ?? runs[i].wallMs)}`);
+    log(`  ${label} run ${i + 1}/${count}: ${formatMs(runs[i].ms ?? runs[i].wallMs)}`);
   }
   const out: Figures = {};
   for (const key of Object.keys(runs[0])) out[key] = median(runs.map((r) => r[key]));
@@ -109,7 +109,7 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
     const m = await repeat(args, 'bare Astro build', async () => {
       const r = await astroBuild(PROJECT, bare, true);
       return { ms: r.ms, bareBuildMs: r.ms, bareBuildRss: r.maxRssBytes };
-    });
+    }, args.buildRuns);
     delete m.ms;
     Object.assign(f, m);
   }
@@ -124,7 +124,7 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
         editOneClaim(project, corpus);
         const warm = await astroBuild(PROJECT, project, false);
         return { ms: cold.ms, siteColdMs: cold.ms, siteColdRss: cold.maxRssBytes, siteWarmMs: warm.ms, siteWarmRss: warm.maxRssBytes };
-      });
+      }, args.buildRuns);
       delete m.ms;
       Object.assign(f, m);
     }
@@ -151,7 +151,7 @@ async function main(): Promise<void> {
   const next = args.sizes.find((s) => s > at);
   const goalList = goals(results, at, next);
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
-  process.stdout.write(`\nCrosscheck benchmark — medians of ${args.runs} run(s); ${machine.nproc} cores, ${(machine.ramBytes / 1024 ** 3).toFixed(0)} GB RAM, Node ${machine.node}\n${command}\n\n`);
+  process.stdout.write(`\nCrosscheck benchmark — medians of ${args.runs} run(s) (Astro builds: ${args.buildRuns}); ${machine.nproc} cores, ${(machine.ramBytes / 1024 ** 3).toFixed(0)} GB RAM, Node ${machine.node}\n${command}\n\n`);
   process.stdout.write(`${figuresTable(results)}\n\n${goalsTable(goalList)}\n`);
   if (args.json) {
     writeFileSync(args.json, `${JSON.stringify({ command, machine, runs: args.runs, seed: args.seed, results: Object.fromEntries(results), goals: goalList }, null, 2)}\n`);

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { claimTitle } from '../../src/core/search/index.ts';
 import { loadProject } from '../../src/node/load-project.ts';
 import type { BenchQuery } from '../generate/queries.ts';
+import { coldSample, WARM_ROUNDS } from './sample.ts';
 import { percentile } from '../stats.ts';
 import { searchInputOf } from './search-input.ts';
 
@@ -77,24 +78,26 @@ async function measure(site: string, queries: BenchQuery[]): Promise<void> {
 
   const coldBytes: number[] = [];
   const coldMs: number[] = [];
-  let hits = 0;
-  const hitsByKind: Record<string, number> = { exact: 0, prefix: 0, fuzzy: 0 };
-  for (const query of queries) {
+  for (const query of coldSample(queries)) {
     fetched = [];
     const t0 = now();
     const pf = await fresh();
-    const results = await top(pf, query.q);
+    await top(pf, query.q);
     coldMs.push(now() - t0);
     coldBytes.push(jsBytes + [...new Set(fetched)].reduce((n, p) => n + wire(p), 0));
+  }
+  const pf = await fresh();
+  let hits = 0;
+  const hitsByKind: Record<string, number> = { exact: 0, prefix: 0, fuzzy: 0 };
+  for (const query of queries) {
+    const results = await top(pf, query.q);
     if (results.some((r) => idOf(r.url) === query.claim)) {
       hits++;
       hitsByKind[query.kind]++;
     }
   }
-  const pf = await fresh();
-  for (const query of queries) await top(pf, query.q);
   const warm: Record<string, number[]> = { exact: [], prefix: [], fuzzy: [] };
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < WARM_ROUNDS; round++) {
     for (const query of queries) {
       const t0 = now();
       await top(pf, query.q);

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSearch, emptyQuery, searchPaths, TieredSearch } from '../../src/core/search/index.ts';
 import { loadProject } from '../../src/node/load-project.ts';
 import type { BenchQuery } from '../generate/queries.ts';
+import { coldSample, WARM_ROUNDS } from './sample.ts';
 import { percentile } from '../stats.ts';
 import { searchInputOf } from './search-input.ts';
 
@@ -55,29 +56,31 @@ async function measureQueries(dir: string, queries: BenchQuery[]): Promise<void>
   // Cold: a fresh client per query, as on a first visit; count every file it fetches.
   const coldBytes: number[] = [];
   const coldMs: number[] = [];
-  let hits = 0;
-  const hitsByKind: Record<string, number> = { exact: 0, prefix: 0, fuzzy: 0 };
-  for (const query of queries) {
+  for (const query of coldSample(queries)) {
     let bytes = clientJs;
     const client = new TieredSearch(async (path) => {
       bytes += gz(path);
       return JSON.parse(readFileSync(join(dir, path), 'utf8'));
     });
     const t0 = now();
-    const page = await client.search(q(query.q));
+    await client.search(q(query.q));
     coldMs.push(now() - t0);
     coldBytes.push(bytes);
+  }
+
+  // Warm: one client; the first pass loads what queries need and scores hits, later passes are timed.
+  const client = new TieredSearch(async (path) => JSON.parse(readFileSync(join(dir, path), 'utf8')));
+  let hits = 0;
+  const hitsByKind: Record<string, number> = { exact: 0, prefix: 0, fuzzy: 0 };
+  for (const query of queries) {
+    const page = await client.search(q(query.q));
     if (page.hits.slice(0, 10).some((h) => h.doc.k === 'c' && h.doc.id === query.claim)) {
       hits++;
       hitsByKind[query.kind]++;
     }
   }
-
-  // Warm: one client that has already answered every query once; time each query again.
-  const client = new TieredSearch(async (path) => JSON.parse(readFileSync(join(dir, path), 'utf8')));
-  for (const query of queries) await client.search(q(query.q));
   const warm: Record<string, number[]> = { exact: [], prefix: [], fuzzy: [] };
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < WARM_ROUNDS; round++) {
     for (const query of queries) {
       const t0 = now();
       await client.search(q(query.q));

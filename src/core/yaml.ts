@@ -37,7 +37,6 @@ export function parseYaml(
     prettyErrors: false,
     merge: false,
     customTags: [],
-    maxAliasCount: 0,
   });
   const at = (offset: number | undefined): Position => {
     const p = lineCounter.linePos(offset ?? 0);
