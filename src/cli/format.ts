@@ -53,7 +53,7 @@ export function formatSummary(result: ValidationResult, flags: Flag[] | undefine
   const out = [
     '',
     `${files.read} files read: ${files.valid} valid, ${files.invalid} invalid (sources ${sources.valid}/${sources.read}, claims ${claims.valid}/${claims.read}).`,
-    `${result.corpus.claims.reduce((n, cl) => n + cl.reports.length, 0)} reports; every quote in them verified against its archived source.`,
+    `${result.corpus.claims.reduce((n, cl) => n + cl.reports.length, 0)} reports in valid claims, each quote verified against its archived source.`,
   ];
   if (flags) {
     const byKind = new Map<string, number>();
@@ -63,7 +63,7 @@ export function formatSummary(result: ValidationResult, flags: Flag[] | undefine
   }
   out.push(
     errors > 0
-      ? c.red(`✖ ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}. Fix them and run \`npm run check\` again.`)
+      ? c.red(`✖ ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}. Fix ${errors === 1 ? 'it' : 'them'} and run \`npm run check\` again.`)
       : c.green(`✔ No errors${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}.`),
   );
   return out.join('\n');

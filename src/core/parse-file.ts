@@ -13,6 +13,8 @@ export interface ParsedFile<T> {
   positions: PositionMap;
   body: string;
   bodyLine: number;
+  /** Errors that did not stop parsing (unknown fields); the file is still invalid. */
+  errors: Diagnostic[];
 }
 
 export type Parsed<T> = { ok: true; value: ParsedFile<T> } | { ok: false; errors: Diagnostic[] };
@@ -39,9 +41,26 @@ function withSchema<S extends z.ZodType>(
 ): Parsed<z.output<S>> {
   if (!parsed.ok) return parsed;
   const { data, positions } = parsed.value;
+  const fallback = { line: firstLine, col: 1 };
   const result = schema.safeParse(data, { reportInput: true });
-  if (!result.success) {
-    return { ok: false, errors: zodIssuesToDiagnostics(file, result.error.issues, positions, { line: firstLine, col: 1 }, what) };
+  if (result.success) return { ok: true, value: { data: result.data, positions, body, bodyLine, errors: [] } };
+  const errors = zodIssuesToDiagnostics(file, result.error.issues, positions, fallback, what);
+  // A misspelt field alone should not hide the file's other problems (a wrong quote, an unknown
+  // source): drop the unknown keys, keep their errors, and carry on checking the rest.
+  if (result.error.issues.every((i) => i.code === 'unrecognized_keys')) {
+    const retry = schema.safeParse(withoutKeys(data, result.error.issues), { reportInput: true });
+    if (retry.success) return { ok: true, value: { data: retry.data, positions, body, bodyLine, errors } };
   }
-  return { ok: true, value: { data: result.data, positions, body, bodyLine } };
+  return { ok: false, errors };
+}
+
+function withoutKeys(data: Record<string, unknown>, issues: ReadonlyArray<z.core.$ZodIssue>): Record<string, unknown> {
+  const copy = structuredClone(data);
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    let target: unknown = copy;
+    for (const seg of issue.path) target = (target as Record<PropertyKey, unknown> | undefined)?.[seg as string];
+    if (target && typeof target === 'object') for (const k of issue.keys) delete (target as Record<string, unknown>)[k];
+  }
+  return copy;
 }

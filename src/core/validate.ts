@@ -98,6 +98,7 @@ function loadSubjects(file: InputFile | undefined, fail: Fail): Map<string, Subj
   }
   const parsed = parseYamlFile(file.path, file.text, subjectsFileSchema, 'claims/subjects.yaml');
   if (!parsed.ok) return fail(parsed.errors), out;
+  fail(parsed.value.errors);
   parsed.value.data.subjects.forEach((s, i) => {
     // Compared by idKey, as claims and sources are, so no two ids can differ only in case or Unicode form.
     if (keys.has(idKey(s.id))) {
@@ -118,6 +119,7 @@ function loadProperties(file: InputFile | undefined, fail: Fail): { properties: 
   }
   const parsed = parseYamlFile(file.path, file.text, propertiesFileSchema, 'claims/properties.yaml');
   if (!parsed.ok) return fail(parsed.errors), { properties, relations: [] };
+  fail(parsed.value.errors);
   const { data, positions } = parsed.value;
   const keys = new Set<string>();
   data.properties.forEach((p, i) => {
@@ -163,7 +165,7 @@ function loadSources(files: InputFile[], fail: Fail): SourceSet {
       continue;
     }
     const { data, positions, body, bodyLine } = parsed.value;
-    const problems: Diagnostic[] = [];
+    const problems: Diagnostic[] = [...parsed.value.errors];
     if (data.notes) problems.push(...checkMarkdown(f.path, data.notes, yamlStringOrigin(f.text, positions.get('notes')), 'notes'));
     if (data.archived && body.trim() === '') {
       problems.push(diagnostic(f.path, { line: bodyLine, col: 1 }, 'source-archive-empty', 'This source says `archived: true` but has no archived text.', 'Paste the article text verbatim below the front matter, or set `archived: false`.'));
@@ -218,7 +220,7 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail): Claim[] {
     }
     const { data, positions, body, bodyLine } = parsed.value;
     const pos = (path: string) => positions.get(path);
-    const problems: Diagnostic[] = [];
+    const problems: Diagnostic[] = [...parsed.value.errors];
     const id = claimId(data.subject, data.property, data.qualifiers);
 
     const key = idKey(id);
