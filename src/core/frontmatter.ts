@@ -55,7 +55,12 @@ export function splitFrontMatter(file: string, text: string): { ok: true; value:
       return {
         ok: true,
         value: {
-          yaml: lines.slice(1, i).join('\n'),
+          // CRLF files: a "\r" left on the last YAML line would end up inside its scalar
+          // ("true\r" is not a boolean), so each line loses it; columns are unchanged.
+          yaml: lines
+            .slice(1, i)
+            .map((l) => l.replace(/\r$/, ''))
+            .join('\n'),
           yamlLine: 2,
           body: lines.slice(i + 1).join('\n'),
           bodyLine: i + 2,

@@ -5,11 +5,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLAIM, CLI, NODE, REPO, check, lines, project, writeProject } from './helpers.ts';
 
-const CANARY = join(REPO, 'node_modules', '.crosscheck-hostile-canary');
+const CANARY = join(tmpdir(), `crosscheck-hostile-canary-${process.pid}`);
 const g = globalThis as { __crosscheckPwned?: unknown };
 
 /** JavaScript that leaves traces if anything evaluates it. */

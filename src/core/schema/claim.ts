@@ -35,7 +35,7 @@ export const claimSchema = z
       .default({})
       .describe('What narrows the proposition, e.g. {versus: claude-opus-4-7} or {variant: input-tokens}.'),
     topics: z.array(idSchema).default([]).describe('Topic tags for browsing and search.'),
-    reports: z.array(reportSchema).min(1, { error: 'must list at least one report' }).max(200).describe('What each source reports.'),
+    reports: z.array(reportSchema).min(1, { error: 'must list at least one report' }).max(200, { error: 'must list at most 200 reports' }).describe('What each source reports.'),
     verdict: verdictSchema.optional(),
   })
   .describe('A checkable proposition and what each source reports for it.');
