@@ -56,7 +56,7 @@ export function validateProject(files: InputFile[]): ValidationResult {
   const subjects = loadSubjects(byRole.subjects[0], fail);
   const { properties, relations } = loadProperties(byRole.properties[0], fail);
   const sourceResult = loadSources(byRole.source, fail);
-  const claims = loadClaims(byRole.claim, { subjects, properties, ...sourceResult }, fail);
+  const claims = loadClaims(byRole.claim, { subjects, properties, ...sourceResult, isRejected: (file) => rejected.has(file) }, fail);
 
   const corpus: Corpus = {
     sources: sourceResult.valid.filter((s) => !rejected.has(s.file)),
@@ -196,6 +196,8 @@ function loadSources(files: InputFile[], fail: Fail): SourceSet {
 interface Registries extends SourceSet {
   subjects: Map<string, Subject>;
   properties: Map<string, Property>;
+  /** Whether a file already failed: claims must not lean on a source that will not be built. */
+  isRejected: (file: string) => boolean;
 }
 
 function loadClaims(files: InputFile[], reg: Registries, fail: Fail): Claim[] {
@@ -280,6 +282,13 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail): Claim[] {
             ),
           );
         }
+      }
+      if (source && reg.isRejected(source.file)) {
+        problems.push(diagnostic(f.path, at('source'), 'source-invalid', `The source ${quoteUserText(r.source)} has errors of its own, so it is left out of the site and cannot back this report.`, `Fix the errors reported for ${source.file} first.`));
+      }
+      const viaFile = r.via === undefined ? undefined : reg.known.get(r.via);
+      if (viaFile && r.via !== r.source && reg.isRejected(viaFile)) {
+        problems.push(diagnostic(f.path, at('via'), 'source-invalid', `The upstream ${quoteUserText(r.via)} has errors of its own, so it is left out of the site.`, `Fix the errors reported for ${viaFile} first.`));
       }
       if (r.via !== undefined) {
         // Self-attribution first, so the message names the real mistake rather than a missing citation.

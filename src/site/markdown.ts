@@ -4,7 +4,9 @@
  * it is the one place the site emits HTML from data:
  *  - remark-rehype runs WITHOUT allowDangerousHtml, so raw HTML nodes are dropped;
  *  - links whose URL is not absolute http(s) are unwrapped to their text;
- *  - images are replaced by their alt text (the CSP serves no third-party images anyway);
+ *  - images become links to the image, labelled by their alt text (the CSP loads no
+ *    third-party images, and dropping them would lose what the contributor wrote);
+ *  - reference links are resolved against their definitions, then guarded like links;
  *  - external links get rel="nofollow noopener noreferrer"; headings start at h3.
  */
 import rehypeStringify from 'rehype-stringify';
@@ -25,32 +27,47 @@ interface Node {
   children?: Node[];
 }
 
-/** Rewrites the markdown tree in place: unsafe links unwrapped, images to text, definitions gone. */
-function guardLinks(node: Node): void {
+type Definitions = Map<string, string>;
+
+function collectDefinitions(node: Node, into: Definitions = new Map()): Definitions {
+  if (node.type === 'definition' && node.url !== undefined) {
+    const id = (node as Node & { identifier?: string }).identifier;
+    if (id && !into.has(id)) into.set(id, node.url);
+  }
+  node.children?.forEach((c) => collectDefinitions(c, into));
+  return into;
+}
+
+/** Rewrites the markdown tree in place: unsafe links unwrapped, images to links, references resolved. */
+function guardLinks(node: Node, defs: Definitions): void {
   if (!node.children) return;
   const next: Node[] = [];
   for (const child of node.children) {
     if (child.type === 'html' || child.type === 'definition') continue;
     if (child.type === 'image' || child.type === 'imageReference') {
-      if (child.alt) next.push({ type: 'text', value: child.alt });
+      const url = child.type === 'image' ? child.url : defs.get((child as Node & { identifier?: string }).identifier ?? '');
+      const safe = safeHttpUrl(url);
+      const label: Node = { type: 'text', value: child.alt || 'image' };
+      next.push(safe ? { type: 'link', url: safe, children: [label] } : label);
       continue;
     }
     if (child.type === 'link') {
       const safe = safeHttpUrl(child.url);
-      guardLinks(child);
+      guardLinks(child, defs);
       if (safe) next.push({ ...child, url: safe });
       else next.push(...(child.children ?? []));
       continue;
     }
     if (child.type === 'linkReference') {
-      // Definitions are removed above, so a reference would dangle: keep its text only.
-      guardLinks(child);
-      next.push(...(child.children ?? []));
+      const safe = safeHttpUrl(defs.get((child as Node & { identifier?: string }).identifier ?? ''));
+      guardLinks(child, defs);
+      if (safe) next.push({ type: 'link', url: safe, children: child.children ?? [] });
+      else next.push(...(child.children ?? []));
       continue;
     }
     // Notes sit under the page's own h2 sections: their headings start at h3.
     if (child.type === 'heading') child.depth = Math.min(6, (child.depth ?? 1) + 2);
-    guardLinks(child);
+    guardLinks(child, defs);
     next.push(child);
   }
   node.children = next;
@@ -65,7 +82,7 @@ function relOnLinks(node: Node): void {
 
 const processor = unified()
   .use(remarkParse)
-  .use(() => (tree) => guardLinks(tree as unknown as Node))
+  .use(() => (tree) => guardLinks(tree as unknown as Node, collectDefinitions(tree as unknown as Node)))
   .use(remarkRehype)
   .use(() => (tree) => relOnLinks(tree as unknown as Node))
   .use(rehypeStringify);

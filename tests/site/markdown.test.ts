@@ -38,3 +38,25 @@ describe('markdownToText', () => {
     expect(markdownToText('**Bold** [link](https://x.y) `code`\n\n- one\n- two <b>html</b>')).toBe('Bold link code one two html');
   });
 });
+
+describe('nothing a contributor wrote is dropped', () => {
+  it('turns an http(s) image into a link to it, labelled by its alt text', () => {
+    const html = renderMarkdown('See ![the chart](https://ok.example/c.png).');
+    expect(html).toContain('<a href="https://ok.example/c.png"');
+    expect(html).toContain('>the chart</a>');
+    expect(html).not.toContain('<img');
+  });
+
+  it('resolves reference links against their definitions', () => {
+    const html = renderMarkdown('Read [the post][p].\n\n[p]: https://ok.example/post');
+    expect(html).toContain('<a href="https://ok.example/post"');
+    expect(html).toContain('>the post</a>');
+  });
+
+  it('keeps only the text of a reference to an unsafe definition', () => {
+    const html = renderMarkdown('Read [the post][p].\n\n[p]: javascript:alert(1)');
+    expect(html).toContain('the post');
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('<a');
+  });
+});

@@ -49,20 +49,23 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
   };
 }
 
-/** Memoises a pure comparison by value identity; analysis compares the same pairs repeatedly. */
+/**
+ * Memoises a pure comparison by value identity; analysis compares the same pairs repeatedly.
+ * compareValues is symmetric, so (b, a) reuses (a, b): claim status walks reports in file
+ * order and the rules in canonical order, and without this half the pairs were compared twice.
+ */
 export function memoize(compare: (a: TypedValue, b: TypedValue) => Comparison) {
   const cache = new WeakMap<TypedValue, WeakMap<TypedValue, Comparison>>();
   return (a: TypedValue, b: TypedValue): Comparison => {
+    const known = cache.get(a)?.get(b) ?? cache.get(b)?.get(a);
+    if (known) return known;
     let inner = cache.get(a);
     if (!inner) {
       inner = new WeakMap();
       cache.set(a, inner);
     }
-    let result = inner.get(b);
-    if (!result) {
-      result = compare(a, b);
-      inner.set(b, result);
-    }
+    const result = compare(a, b);
+    inner.set(b, result);
     return result;
   };
 }
