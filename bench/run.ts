@@ -23,12 +23,21 @@ import { formatMs, median } from './stats.ts';
 const PROJECT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const here = (p: string) => join(PROJECT, 'bench', p);
 const started = performance.now();
+const failures: string[] = [];
 const log = (msg: string) => process.stderr.write(`[bench ${formatMs(performance.now() - started).padStart(8)}] ${msg}\n`);
 
 async function repeat(args: BenchArgs, label: string, once: (i: number) => Promise<Figures>, count = args.runs): Promise<Figures> {
   const runs: Figures[] = [];
   for (let i = 0; i < count; i++) {
-    runs.push(await once(i));
+    try {
+      runs.push(await once(i));
+    } catch (error) {
+      // A stage that cannot finish (out of memory at 100k, say) is a result, not a reason to lose the others.
+      const reason = String((error as Error).message).split('\n').find((l) => /heap out of memory|FATAL|Error/.test(l)) ?? 'failed';
+      log(`  ${label} run ${i + 1}/${count} FAILED: ${reason.trim().slice(0, 200)}`);
+      failures.push(`${label}: ${reason.trim().slice(0, 200)}`);
+      return { failed: 1 };
+    }
     log(`  ${label} run ${i + 1}/${count}: ${formatMs(runs[i].ms ?? runs[i].wallMs)}`);
   }
   const out: Figures = {};
@@ -65,6 +74,7 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
       return { ms: check.ms, floorMs: floor.ms, floorPositionsMs: floorPos.ms, checkMs: check.ms, checkRss: check.maxRssBytes, readMs: phases.readMs, validateMs: phases.validateMs, analyzeMs: phases.analyzeMs };
     });
     delete m.ms;
+    delete m.failed;
     Object.assign(f, m);
   }
 
@@ -81,6 +91,7 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
       };
     });
     delete m.ms;
+    delete m.failed;
     Object.assign(f, m);
   }
 
@@ -99,6 +110,7 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
       };
     });
     delete m.ms;
+    delete m.failed;
     Object.assign(f, m);
   }
 
@@ -111,6 +123,7 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
       return { ms: r.ms, bareBuildMs: r.ms, bareBuildRss: r.maxRssBytes };
     }, args.buildRuns);
     delete m.ms;
+    delete m.failed;
     Object.assign(f, m);
   }
 
@@ -126,6 +139,7 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
         return { ms: cold.ms, siteColdMs: cold.ms, siteColdRss: cold.maxRssBytes, siteWarmMs: warm.ms, siteWarmRss: warm.maxRssBytes };
       }, args.buildRuns);
       delete m.ms;
+      delete m.failed;
       Object.assign(f, m);
     }
   }
@@ -153,8 +167,9 @@ async function main(): Promise<void> {
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
   process.stdout.write(`\nCrosscheck benchmark — medians of ${args.runs} run(s) (Astro builds: ${args.buildRuns}); ${machine.nproc} cores, ${(machine.ramBytes / 1024 ** 3).toFixed(0)} GB RAM, Node ${machine.node}\n${command}\n\n`);
   process.stdout.write(`${figuresTable(results)}\n\n${goalsTable(goalList)}\n`);
+  if (failures.length > 0) process.stdout.write(`\nStages that did not finish:\n${failures.map((f) => `- ${f}`).join('\n')}\n`);
   if (args.json) {
-    writeFileSync(args.json, `${JSON.stringify({ command, machine, runs: args.runs, seed: args.seed, results: Object.fromEntries(results), goals: goalList }, null, 2)}\n`);
+    writeFileSync(args.json, `${JSON.stringify({ command, machine, runs: args.runs, seed: args.seed, results: Object.fromEntries(results), goals: goalList, failures }, null, 2)}\n`);
     log(`wrote ${args.json}`);
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Analysis, Claim, ClaimAnalysis, Corpus, Flag, Property, Source, Subject } from '../core/model.ts';
 import { proposition } from './labels.ts';
+import { rawText } from './format.ts';
 import { quoteAnchors, type QuoteAnchors } from './quote-anchors.ts';
 
 export interface SourceStats {
@@ -106,4 +107,19 @@ export function sourceStats(data: SiteData, sourceId: string): SourceStats {
 /** Sources that cite `id` directly but are not cited by it: the "cited by" list. */
 export function citedByOf(data: SiteData, id: string): Source[] {
   return (data.citedBy.get(id) ?? []).map((s) => data.sources.get(s)).filter((s): s is Source => s !== undefined);
+}
+
+/** The benchmark columns and claim cells a model × benchmark matrix is built from. */
+export function matrixInputs(data: SiteData) {
+  const benchmarks = [...data.properties.values()].filter((p) => p.group === 'benchmark').map((p) => ({ id: p.id, label: p.label }));
+  const cells = data.corpus.claims.map((c) => ({
+    id: c.id,
+    subject: c.subject,
+    property: c.property,
+    qualifiers: c.qualifiers,
+    status: data.analysis.claims.get(c.id)?.status ?? '',
+    values: [...new Set(c.reports.map((r) => rawText(r.raw)))],
+    ...(c.verdict?.value !== undefined ? { verdict: rawText(c.verdict.value) } : {}),
+  }));
+  return { benchmarks, cells };
 }
