@@ -101,10 +101,13 @@ export function parseDate(raw: RawValue): ParseResult {
   return ok(parsed);
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** "April 23, 2026", "April 2026" or "2026", for explanations. */
 export function formatDate(d: DateValue): string {
   const [y, mo, da] = d.iso.split('-').map(Number);
   if (d.precision === 'year') return String(y);
-  const name = new Date(Date.UTC(y, mo - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  // A table, not toLocaleString: this runs for every report on every build and locale formatting is slow.
+  const name = MONTH_NAMES[mo - 1];
   return d.precision === 'month' ? `${name} ${y}` : `${name} ${da}, ${y}`;
 }

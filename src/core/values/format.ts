@@ -35,14 +35,23 @@ const SCALES: [number, string][] = [
   [1e6, 'million'],
 ];
 
+/** Intl formatters are costly to create (tens of µs each); keep one per decimals count. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}:${max}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max })));
+  return f;
+}
+
 export function formatNumber(value: number, decimals = 0): string {
   const abs = Math.abs(value);
   for (const [size, word] of SCALES) {
     const scaled = value / size;
-    if (abs >= size && Number(scaled.toFixed(3)) === scaled) return `${scaled.toLocaleString('en-US')} ${word}`;
+    if (abs >= size && Number(scaled.toFixed(3)) === scaled) return `${formatter(0, 3).format(scaled)} ${word}`;
   }
   const d = Math.min(Math.max(decimals, 0), 20);
-  return value.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+  return formatter(d, d).format(value);
 }
 
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
