@@ -83,7 +83,8 @@ export function startSearchPage(): void {
         );
       });
       shown += page.hits.length;
-      status!.textContent = page.total === 0 ? `No results${q.q.trim() ? ` for “${q.q.trim()}”` : ''}. Try fewer or shorter words.` : describe(q, page.total);
+      const dropped = page.ignored?.length ? ` No result has “${page.ignored.join('”, “')}”; showing results for the other words.` : '';
+      status!.textContent = page.total === 0 ? `No results${q.q.trim() ? ` for “${q.q.trim()}”` : ''}. Try fewer or shorter words.` : `${describe(q, page.total)}${dropped}`;
       more!.hidden = shown >= page.total;
     } catch (err) {
       if (mine !== generation) return;

@@ -7,17 +7,24 @@
  */
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { prepareDocs, type DisplayDoc, type Facets, type SearchInput } from './documents.ts';
-import { indexOptions, SEARCH_FIELDS, type IndexedDoc } from './options.ts';
+import { indexOptions, type IndexedDoc } from './options.ts';
+import { fileDocs, runsByFile, termRuns } from './postings.ts';
 import { keyFor, planShards } from './shards.ts';
 import { SEARCH_FORMAT_VERSION, type SearchMeta } from './format.ts';
-import { processTerm, tokenize } from './tokenize.ts';
 
-export interface BuiltSearch {
+/** The index with its term shards built on demand, one at a time; nothing of a shard is kept. */
+export interface SearchIndex {
   meta: SearchMeta;
-  shards: AsPlainObject[];
   chunks: DisplayDoc[][];
   facets: Facets;
   texts: Map<number, string>;
+  /** Builds term shard n (0 ≤ n < meta.shards), a new object each call, equal for the same n. */
+  shard(n: number): AsPlainObject;
+}
+
+/** Everything materialised at once: for tests and small corpora. */
+export interface BuiltSearch extends Omit<SearchIndex, 'shard'> {
+  shards: AsPlainObject[];
 }
 
 export interface BuildOptions {
@@ -27,9 +34,6 @@ export interface BuildOptions {
   chunkBudget?: number;
 }
 
-/** Rough serialised size of a term: its text plus about 8 bytes per (document, field) posting. */
-const POSTING_BYTES = 16;
-
 /**
  * The shard documents hold terms already processed and joined by spaces, so the build's
  * MiniSearch instances only split them again: re-running the tokenizer and processTerm on
@@ -38,67 +42,13 @@ const POSTING_BYTES = 16;
  */
 const prebuiltTermOptions: typeof indexOptions = { ...indexOptions, tokenize: (text) => (text === '' ? [] : text.split(' ')), processTerm: (term) => term };
 
-/** termsOf with each distinct word processed once: a corpus repeats its words millions of times. */
-function cachedTerms(): (text: string) => string[] {
-  const cache = new Map<string, string | null>();
-  return (text) => {
-    const out: string[] = [];
-    for (const raw of tokenize(text)) {
-      let t = cache.get(raw);
-      if (t === undefined) cache.set(raw, (t = processTerm(raw)));
-      if (t) out.push(t);
-    }
-    return out;
-  };
-}
-
-export function buildSearch(input: SearchInput, options: BuildOptions = {}): BuiltSearch {
-  const shardBudget = options.shardBudget ?? 16_000;
-  const chunkBudget = options.chunkBudget ?? 6_000;
-  const { indexed, display, facets, texts } = prepareDocs(input);
-  const termsOfCached = cachedTerms();
-
-  // Terms once per document field; weights estimate each term's share of the shard bytes.
-  const fieldTerms = indexed.map((doc) => SEARCH_FIELDS.map((f) => termsOfCached(doc[f])));
-  const weights = new Map<string, number>();
-  for (const fields of fieldTerms) {
-    for (const terms of fields) {
-      for (const t of new Set(terms)) weights.set(t, (weights.get(t) ?? t.length + 4) + POSTING_BYTES);
-    }
-  }
-  const { keys, files } = planShards(weights, shardBudget);
-  const fileOf = new Map<string, number>();
-  for (const t of weights.keys()) fileOf.set(t, keys[keyFor(t, keys) as string]);
-
-  const perFile: IndexedDoc[][] = Array.from({ length: files }, () => []);
-  indexed.forEach((doc, n) => {
-    // Only the files this document touches: one object per file per document grew as docs × files.
-    const parts = new Map<number, Record<string, string[]>>();
-    SEARCH_FIELDS.forEach((field, f) => {
-      for (const t of fieldTerms[n][f]) {
-        const file = fileOf.get(t) as number;
-        let p = parts.get(file);
-        if (!p) parts.set(file, (p = {}));
-        (p[field] ??= []).push(t);
-      }
-    });
-    for (const [file, p] of parts) {
-      const join = (field: string) => (p[field] ?? []).join(' ');
-      perFile[file].push({ i: doc.i, name: join('name'), value: join('value'), quote: join('quote'), note: join('note'), text: join('text') });
-    }
-  });
-  const shards = perFile.map((docs) => {
-    const ms = new MiniSearch<IndexedDoc>(prebuiltTermOptions);
-    ms.addAll(docs);
-    return ms.toJSON();
-  });
-
+function displayChunks(display: DisplayDoc[], budget: number): { chunks: DisplayDoc[][]; starts: number[] } {
   const chunks: DisplayDoc[][] = [];
   const starts: number[] = [];
   let size = 0;
   display.forEach((doc, n) => {
     const bytes = JSON.stringify(doc).length + 1;
-    if (chunks.length === 0 || (size + bytes > chunkBudget && size > 0)) {
+    if (chunks.length === 0 || (size + bytes > budget && size > 0)) {
       chunks.push([]);
       starts.push(n);
       size = 0;
@@ -106,7 +56,53 @@ export function buildSearch(input: SearchInput, options: BuildOptions = {}): Bui
     chunks[chunks.length - 1].push(doc);
     size += bytes;
   });
+  return { chunks, starts };
+}
 
+/**
+ * Term ids per shard file. A function of its own so the corpus-order runs, as large as the
+ * file-order ones, are garbage once regrouped: a closure in planSearch would keep them alive.
+ */
+function planTerms(indexed: IndexedDoc[], shardBudget: number) {
+  const runs = termRuns(indexed);
+  const { keys, files } = planShards(new Map(runs.terms.map((t, id) => [t, runs.weights[id]])), shardBudget);
+  const fileOfTerm = new Int32Array(runs.terms.length);
+  runs.terms.forEach((t, id) => (fileOfTerm[id] = keys[keyFor(t, keys) as string]));
+  return { keys, files, byFile: runsByFile(runs, fileOfTerm, files), terms: runs.terms };
+}
+
+/**
+ * Plans the shards from term statistics and keeps only compact term ids (about 4 bytes per
+ * word of the corpus); `shard(n)` then builds one MiniSearch at a time, so a caller that
+ * writes each shard as it comes holds one shard's index, never all of them.
+ */
+export function planSearch(input: SearchInput, options: BuildOptions = {}): SearchIndex {
+  const shardBudget = options.shardBudget ?? 16_000;
+  const chunkBudget = options.chunkBudget ?? 6_000;
+  const prepared = prepareDocs(input);
+  const { display, facets, texts } = prepared;
+  const docs = prepared.indexed.length;
+  const { keys, files, byFile, terms } = planTerms(prepared.indexed, shardBudget);
+  // The joined field strings are not needed past this point.
+  prepared.indexed = [];
+
+  const { chunks, starts } = displayChunks(display, chunkBudget);
   const claims = facets.rows.filter((r) => r[0] === 0).length;
-  return { meta: { v: SEARCH_FORMAT_VERSION, docs: indexed.length, claims, keys, shards: files, chunks: starts }, shards, chunks, facets, texts };
+  return {
+    meta: { v: SEARCH_FORMAT_VERSION, docs, claims, keys, shards: files, chunks: starts },
+    chunks,
+    facets,
+    texts,
+    shard(n) {
+      if (!(n >= 0 && n < files)) throw new RangeError(`no search shard ${n}: there are ${files}`);
+      const ms = new MiniSearch<IndexedDoc>(prebuiltTermOptions);
+      ms.addAll(fileDocs(byFile, terms, n));
+      return ms.toJSON();
+    },
+  };
+}
+
+export function buildSearch(input: SearchInput, options: BuildOptions = {}): BuiltSearch {
+  const { shard, ...index } = planSearch(input, options);
+  return { ...index, shards: Array.from({ length: index.meta.shards }, (_, n) => shard(n)) };
 }

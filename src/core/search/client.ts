@@ -6,7 +6,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { DisplayDoc, Facets } from './documents.ts';
 import { chunkOf, searchPaths, SEARCH_FORMAT_VERSION, type SearchMeta } from './format.ts';
-import { indexOptions, usePrefix, type IndexedDoc } from './options.ts';
+import { fuzziness, indexOptions, usePrefix, type IndexedDoc } from './options.ts';
 import { hasFilters, type SearchQuery } from './query.ts';
 import { filesForTerm } from './shards.ts';
 import { termsOf } from './tokenize.ts';
@@ -24,6 +24,17 @@ export interface SearchHit {
 export interface SearchPage {
   total: number;
   hits: SearchHit[];
+  /**
+   * Query words that matched nothing, even fuzzily, and were left out so the other words
+   * could still find something (a typo in a word's first letters looks in the wrong shard).
+   * Only ever words without digits: a figure is never dropped.
+   */
+  ignored: string[];
+}
+
+interface Matched {
+  scored: Scored[];
+  ignored: string[];
 }
 
 interface Scored {
@@ -87,8 +98,12 @@ export class TieredSearch {
     return this.facets;
   }
 
-  /** Every document matching all words of `q` (AND across words, prefix and fuzzy per word). */
-  private async match(q: string, meta: SearchMeta): Promise<Scored[] | undefined> {
+  /**
+   * Every document matching all words of `q` (AND across words, prefix and fuzzy per word).
+   * When that finds nothing because some words match no document at all, those words are
+   * left out, provided they could be typos (letters only, long enough for fuzzy matching).
+   */
+  private async match(q: string, meta: SearchMeta): Promise<Matched | undefined> {
     const terms = [...new Set(termsOf(q))];
     if (terms.length === 0) return undefined;
     const byFile = new Map<number, string[]>();
@@ -116,7 +131,15 @@ export class TieredSearch {
         }
       }),
     );
-    return [...found.values()].filter((s) => terms.every((t) => s.queryTerms.has(t)));
+    const all = [...found.values()];
+    const every = (required: string[]) => all.filter((s) => required.every((t) => s.queryTerms.has(t)));
+    const strict = every(terms);
+    if (strict.length > 0) return { scored: strict, ignored: [] };
+    const matchedSomething = new Set<string>();
+    for (const s of all) for (const t of s.queryTerms) matchedSomething.add(t);
+    const ignored = terms.filter((t) => !matchedSomething.has(t) && fuzziness(t) !== false);
+    if (ignored.length === 0 || ignored.length === terms.length) return { scored: strict, ignored: [] };
+    return { scored: every(terms.filter((t) => !ignored.includes(t))), ignored };
   }
 
   private async filter(query: SearchQuery, candidates: Scored[] | undefined, meta: SearchMeta): Promise<Scored[]> {
@@ -146,8 +169,8 @@ export class TieredSearch {
   async search(query: SearchQuery, offset = 0, limit = 20): Promise<SearchPage> {
     const meta = await this.getMeta();
     const matched = await this.match(query.q, meta);
-    if (matched === undefined && !hasFilters(query)) return { total: 0, hits: [] };
-    const results = await this.filter(query, matched, meta);
+    if (matched === undefined && !hasFilters(query)) return { total: 0, hits: [], ignored: [] };
+    const results = await this.filter(query, matched?.scored, meta);
     results.sort((a, b) => b.score - a.score || a.i - b.i);
     const page = results.slice(offset, offset + limit);
     const hits = await Promise.all(
@@ -157,6 +180,6 @@ export class TieredSearch {
         return { i: s.i, score: s.score, terms: [...s.terms], doc: docs[s.i - meta.chunks[c]] };
       }),
     );
-    return { total: results.length, hits };
+    return { total: results.length, hits, ignored: matched?.ignored ?? [] };
   }
 }

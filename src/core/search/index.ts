@@ -1,5 +1,5 @@
 /** Tiered full-text search: build-time sharding and the browser client share these modules. */
-export { buildSearch, type BuiltSearch, type BuildOptions } from './build.ts';
+export { buildSearch, planSearch, type BuiltSearch, type BuildOptions, type SearchIndex } from './build.ts';
 export { TieredSearch, type Loader, type SearchHit, type SearchPage } from './client.ts';
 export { claimTitle, prepareDocs, type DisplayDoc, type Facets, type SearchInput, type SearchClaimInput, type SearchSourceInput } from './documents.ts';
 export { chunkOf, searchPaths, SEARCH_FORMAT_VERSION, type SearchMeta } from './format.ts';

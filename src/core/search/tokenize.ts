@@ -31,7 +31,8 @@ export function tokenSpans(text: string): TokenSpan[] {
 
 /** MiniSearch `tokenize`: the raw words; `processTerm` normalises them. */
 export function tokenize(text: string): string[] {
-  return tokenSpans(text).map((s) => s.raw);
+  // The same matches as tokenSpans, without an object per token: the build tokenises every archived text.
+  return text.match(TOKEN) ?? [];
 }
 
 /**

@@ -125,6 +125,35 @@ describe('TieredSearch over a built index', () => {
 
   it('returns nothing for a query of stop words only', async () => {
     const { search } = serve(buildSearch(input));
-    expect(await search.search(q({ q: 'the of' }))).toEqual({ total: 0, hits: [] });
+    expect(await search.search(q({ q: 'the of' }))).toEqual({ total: 0, hits: [], ignored: [] });
   });
+
+  for (const [label, budget] of [['one shard', 1_000_000], ['many shards', 40]] as const) {
+    describe(`a word that matches nothing (${label})`, () => {
+      const built = buildSearch(input, { shardBudget: budget, chunkBudget: 200 });
+
+      it('is left out when the other words find something, and the page says which', async () => {
+        const { search } = serve(built);
+        const page = await search.search(q({ q: 'spud qzxwvk' }));
+        expect(page.hits.map((h) => h.doc.id)).toEqual(['gpt-5-5/terminal-bench-2-0']);
+        expect(page.ignored).toEqual(['qzxwvk']);
+      });
+
+      it('is kept when every word matches some document, so AND still holds', async () => {
+        const { search } = serve(built);
+        expect(await search.search(q({ q: 'spud claude' }))).toEqual({ total: 0, hits: [], ignored: [] });
+      });
+
+      it('is never a figure or a short word', async () => {
+        const { search } = serve(built);
+        expect(await search.search(q({ q: 'spud 99.9' }))).toEqual({ total: 0, hits: [], ignored: [] });
+        expect(await search.search(q({ q: 'spud qzx' }))).toEqual({ total: 0, hits: [], ignored: [] });
+      });
+
+      it('leaves nothing to search when no word matches', async () => {
+        const { search } = serve(built);
+        expect(await search.search(q({ q: 'qzxwvk vvqqzz' }))).toEqual({ total: 0, hits: [], ignored: [] });
+      });
+    });
+  }
 });

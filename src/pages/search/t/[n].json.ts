@@ -2,6 +2,6 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { json } from '../../_lib/respond.ts';
 import { searchIndex } from '../../_lib/search-data.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await searchIndex()).shards.map((_, n) => ({ params: { n: String(n) } }));
+export const getStaticPaths: GetStaticPaths = async () => Array.from({ length: (await searchIndex()).meta.shards }, (_, n) => ({ params: { n: String(n) } }));
 
-export const GET: APIRoute = async ({ params }) => json((await searchIndex()).shards[Number(params.n)]);
+export const GET: APIRoute = async ({ params }) => json((await searchIndex()).shard(Number(params.n)));

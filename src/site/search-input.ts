@@ -1,0 +1,39 @@
+/**
+ * From the corpus and its analysis to the search builder's plain input. Framework-free, so
+ * the site's endpoints and the benchmark build the index from the very same mapping.
+ */
+import type { Analysis, Corpus } from '../core/model.ts';
+import type { SearchInput } from '../core/search/documents.ts';
+import { rawText } from './format.ts';
+import { markdownToText } from './markdown.ts';
+
+export function searchInput(corpus: Corpus, analysis: Pick<Analysis, 'claims'>): SearchInput {
+  const subjects = new Map(corpus.subjects.map((s) => [s.id, s]));
+  const properties = new Map(corpus.properties.map((p) => [p.id, p]));
+  return {
+    claims: corpus.claims.map((c) => ({
+      id: c.id,
+      subjectId: c.subject,
+      subjectName: subjects.get(c.subject)?.name ?? c.subject,
+      aliases: subjects.get(c.subject)?.aliases ?? [],
+      propertyLabel: properties.get(c.property)?.label ?? c.property,
+      propertyType: properties.get(c.property)?.type ?? 'text',
+      qualifiers: Object.keys(c.qualifiers)
+        .sort()
+        .map((k) => subjects.get(c.qualifiers[k])?.name ?? c.qualifiers[k]),
+      status: analysis.claims.get(c.id)?.status ?? 'single-source',
+      values: [...new Set([...c.reports.map((r) => rawText(r.raw)), ...(c.verdict?.value !== undefined ? [rawText(c.verdict.value)] : [])])],
+      quotes: c.reports.map((r) => r.quote),
+      notes: [markdownToText(c.notes), c.verdict ? markdownToText(c.verdict.note) : ''].filter(Boolean).join(' '),
+      sources: [...new Set(c.reports.flatMap((r) => (r.via ? [r.source, r.via] : [r.source])))],
+    })),
+    sources: corpus.sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      ...(s.publisher ? { publisher: s.publisher } : {}),
+      ...(s.author ? { author: s.author } : {}),
+      notes: markdownToText(s.notes ?? ''),
+      text: s.archived ? s.body : '',
+    })),
+  };
+}
