@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pruneStaleOutput } from './src/node/prune-output.ts';
 
 /**
  * Static site with a strict Content-Security-Policy on every page (a <meta> element
@@ -12,6 +13,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No markdown is rendered by Astro itself; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
+  // Pages whose getStaticPaths entry returns an unchanged cacheKey (src/site/cache-keys.ts) are
+  // copied from the previous build's cache instead of rendered again.
+  experimental: { incrementalBuild: true },
+  // An unchanged page then stays where it is in dist/ instead of being deleted and copied
+  // back; pruneStaleOutput removes whatever the build did not produce, as emptying would.
+  vite: { build: { emptyOutDir: false } },
+  integrations: [pruneStaleOutput()],
   security: {
     csp: {
       algorithm: 'SHA-256',

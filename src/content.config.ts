@@ -5,28 +5,26 @@
 import { defineCollection } from 'astro:content';
 import { crosscheckLoader } from './node/astro-loader.ts';
 
-const plain = <T>(v: T) => JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
-
 const claims = defineCollection({
   loader: crosscheckLoader('claims', (p) =>
-    p.corpus.claims.map((c) => ({ id: c.id, data: plain({ ...c, analysis: p.analysis.claims.get(c.id) }) })),
+    p.corpus.claims.map((c) => ({ id: c.id, value: { ...c, analysis: p.analysis.claims.get(c.id) } })),
   ),
 });
 
 const sources = defineCollection({
-  loader: crosscheckLoader('sources', (p) => p.corpus.sources.map((s) => ({ id: s.id, data: plain(s) }))),
+  loader: crosscheckLoader('sources', (p) => p.corpus.sources.map((s) => ({ id: s.id, value: s }))),
 });
 
 const subjects = defineCollection({
-  loader: crosscheckLoader('subjects', (p) => p.corpus.subjects.map((s) => ({ id: s.id, data: plain(s) }))),
+  loader: crosscheckLoader('subjects', (p) => p.corpus.subjects.map((s) => ({ id: s.id, value: s }))),
 });
 
 const properties = defineCollection({
-  loader: crosscheckLoader('properties', (p) => p.corpus.properties.map((s) => ({ id: s.id, data: plain(s) }))),
+  loader: crosscheckLoader('properties', (p) => p.corpus.properties.map((s) => ({ id: s.id, value: s }))),
 });
 
 const flags = defineCollection({
-  loader: crosscheckLoader('flags', (p) => p.analysis.flags.map((f) => ({ id: f.id, data: plain(f) }))),
+  loader: crosscheckLoader('flags', (p) => p.analysis.flags.map((f) => ({ id: f.id, value: f }))),
 });
 
 export const collections = { claims, sources, subjects, properties, flags };

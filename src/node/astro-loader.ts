@@ -39,7 +39,8 @@ function watch(ctx: LoaderContext, root: string): void {
   });
 }
 
-type Slice = (project: LoadedProject) => Array<{ id: string; data: Record<string, unknown> }>;
+/** Entries as the core produces them; the loader turns each into JSON data once. */
+type Slice = (project: LoadedProject) => Array<{ id: string; value: unknown }>;
 
 export function crosscheckLoader(name: string, slice: Slice, root = process.cwd()): Loader {
   return {
@@ -49,8 +50,11 @@ export function crosscheckLoader(name: string, slice: Slice, root = process.cwd(
       const project = await loadValid(ctx, root);
       const entries = slice(project);
       ctx.store.clear();
-      for (const { id, data } of entries) {
-        ctx.store.set({ id, data, digest: ctx.generateDigest(data) });
+      for (const { id, value } of entries) {
+        // Collections hold JSON (Infinity becomes null, see src/site/revive.ts). The one
+        // serialisation also gives the digest, which Astro would otherwise stringify again.
+        const json = JSON.stringify(value);
+        ctx.store.set({ id, data: JSON.parse(json) as Record<string, unknown>, digest: ctx.generateDigest(json) });
       }
     },
   };

@@ -1,0 +1,45 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pruneStale } from '../../src/node/prune-output.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function file(root: string, rel: string, ageMs: number): string {
+  const path = join(root, rel);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, rel);
+  const at = (Date.now() - ageMs) / 1000;
+  utimesSync(path, at, at);
+  return path;
+}
+
+describe('pruneStale', () => {
+  it('removes old files the build did not list, keeps listed and fresh ones, and drops emptied folders', () => {
+    const root = mkdtempSync(join(tmpdir(), 'crosscheck-prune-'));
+    dirs.push(root);
+    const since = Date.now() - 60_000;
+    const kept = file(root, 'claims/a/b/index.html', 3_600_000);
+    const stale = file(root, 'claims/gone/x/index.html', 3_600_000);
+    const fresh = file(root, '_astro/site.123.css', 0);
+    const removed = pruneStale(root, new Set([kept]), since);
+    expect(removed).toBe(1);
+    expect(existsSync(kept)).toBe(true);
+    expect(existsSync(fresh)).toBe(true);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(join(root, 'claims/gone'))).toBe(false);
+    expect(existsSync(join(root, 'claims/a/b'))).toBe(true);
+  });
+
+  it('removes nothing when it does not know when the build started', () => {
+    const root = mkdtempSync(join(tmpdir(), 'crosscheck-prune-'));
+    dirs.push(root);
+    const old = file(root, 'sources/s/index.html', 3_600_000);
+    expect(pruneStale(root, new Set(), Number.NEGATIVE_INFINITY)).toBe(0);
+    expect(existsSync(old)).toBe(true);
+  });
+});
