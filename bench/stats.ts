@@ -48,3 +48,33 @@ export function medianOf<T extends Record<string, number>>(runs: readonly T[]): 
   for (const key of Object.keys(runs[0] ?? {})) out[key] = median(runs.map((r) => r[key]));
   return out as T;
 }
+
+/** What both search engines' query runs record, summarised the same way so their figures compare. */
+export interface QueryRecord {
+  coldBytes: number[];
+  coldMs: number[];
+  warm: Record<string, number[]>;
+  hits: number;
+  hitsByKind: Record<string, number>;
+  queries: number;
+}
+
+export function summariseQueries(r: QueryRecord): Record<string, number> {
+  const all = Object.values(r.warm).flat();
+  const perKind = r.queries / 3;
+  return {
+    firstQueryBytesP50: percentile(r.coldBytes, 50),
+    firstQueryBytesP95: percentile(r.coldBytes, 95),
+    coldMsP50: percentile(r.coldMs, 50),
+    coldMsP95: percentile(r.coldMs, 95),
+    warmMsP50: percentile(all, 50),
+    warmMsP95: percentile(all, 95),
+    exactP95: percentile(r.warm.exact, 95),
+    prefixP95: percentile(r.warm.prefix, 95),
+    fuzzyP95: percentile(r.warm.fuzzy, 95),
+    hitRate: r.hits / r.queries,
+    hitExact: r.hitsByKind.exact / perKind,
+    hitPrefix: r.hitsByKind.prefix / perKind,
+    hitFuzzy: r.hitsByKind.fuzzy / perKind,
+  };
+}

@@ -11,7 +11,7 @@ import { emptyQuery, planSearch, searchPaths, TieredSearch } from '../../src/cor
 import { loadProject } from '../../src/node/load-project.ts';
 import type { BenchQuery } from '../generate/queries.ts';
 import { coldSample, WARM_ROUNDS } from './sample.ts';
-import { percentile } from '../stats.ts';
+import { summariseQueries } from '../stats.ts';
 import { searchInputOf } from './search-input.ts';
 
 const [task, a, b] = process.argv.slice(2);
@@ -101,23 +101,9 @@ async function measureQueries(dir: string, queries: BenchQuery[]): Promise<void>
       warm[query.kind].push(now() - t0);
     }
   }
-  const all = Object.values(warm).flat();
-  const perKind = queries.length / 3;
   Object.assign(out, {
     clientJsGzip: clientJs,
-    firstQueryBytesP50: percentile(coldBytes, 50),
-    firstQueryBytesP95: percentile(coldBytes, 95),
-    coldMsP50: percentile(coldMs, 50),
-    coldMsP95: percentile(coldMs, 95),
-    warmMsP50: percentile(all, 50),
-    warmMsP95: percentile(all, 95),
-    exactP95: percentile(warm.exact, 95),
-    prefixP95: percentile(warm.prefix, 95),
-    fuzzyP95: percentile(warm.fuzzy, 95),
-    hitRate: hits / queries.length,
-    hitExact: hitsByKind.exact / perKind,
-    hitPrefix: hitsByKind.prefix / perKind,
-    hitFuzzy: hitsByKind.fuzzy / perKind,
+    ...summariseQueries({ coldBytes, coldMs, warm, hits, hitsByKind, queries: queries.length }),
     queries: queries.length,
   });
 }

@@ -39,3 +39,22 @@ describe('bench statistics', () => {
     expect(() => parseArgs(['--stages', 'nope'])).toThrow(/unknown stage/);
   });
 });
+
+describe('summariseQueries', () => {
+  it('reports percentiles and per-kind hit rates from one query record', async () => {
+    const { summariseQueries } = await import('../../bench/stats.ts');
+    const s = summariseQueries({
+      coldBytes: [100, 200, 300],
+      coldMs: [1, 2, 3],
+      warm: { exact: [1, 1], prefix: [2, 2], fuzzy: [9, 9] },
+      hits: 5,
+      hitsByKind: { exact: 2, prefix: 2, fuzzy: 1 },
+      queries: 6,
+    });
+    expect(s.firstQueryBytesP50).toBe(200);
+    expect(s.fuzzyP95).toBe(9);
+    expect(s.hitRate).toBeCloseTo(5 / 6);
+    expect(s.hitFuzzy).toBeCloseTo(0.5);
+    expect(s.hitExact).toBe(1);
+  });
+});
