@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { claimTitle } from '../../src/core/search/index.ts';
 import { loadProject } from '../../src/node/load-project.ts';
 import type { BenchQuery } from '../generate/queries.ts';
-import { coldSample, WARM_ROUNDS } from './sample.ts';
+import { coldSample, warmRuns } from './sample.ts';
 import { summariseQueries } from '../stats.ts';
 import { searchInputOf } from './search-input.ts';
 
@@ -87,23 +87,11 @@ async function measure(site: string, queries: BenchQuery[]): Promise<void> {
     coldBytes.push(jsBytes + [...new Set(fetched)].reduce((n, p) => n + wire(p), 0));
   }
   const pf = await fresh();
-  let hits = 0;
-  const hitsByKind: Record<string, number> = { exact: 0, prefix: 0, fuzzy: 0 };
-  for (const query of queries) {
-    const results = await top(pf, query.q);
-    if (results.some((r) => idOf(r.url) === query.claim)) {
-      hits++;
-      hitsByKind[query.kind]++;
-    }
-  }
-  const warm: Record<string, number[]> = { exact: [], prefix: [], fuzzy: [] };
-  for (let round = 0; round < WARM_ROUNDS; round++) {
-    for (const query of queries) {
-      const t0 = now();
-      await top(pf, query.q);
-      warm[query.kind].push(now() - t0);
-    }
-  }
+  const { hits, hitsByKind, warm } = await warmRuns(
+    queries,
+    (text) => top(pf, text),
+    (results, claim) => results.some((r) => idOf(r.url) === claim),
+  );
   Object.assign(out, {
     ...summariseQueries({ coldBytes, coldMs, warm, hits, hitsByKind, queries: queries.length }),
   });

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { emptyQuery, planSearch, searchPaths, TieredSearch } from '../../src/core/search/index.ts';
 import { loadProject } from '../../src/node/load-project.ts';
 import type { BenchQuery } from '../generate/queries.ts';
-import { coldSample, WARM_ROUNDS } from './sample.ts';
+import { coldSample, warmRuns } from './sample.ts';
 import { summariseQueries } from '../stats.ts';
 import { searchInputOf } from './search-input.ts';
 
@@ -82,25 +82,13 @@ async function measureQueries(dir: string, queries: BenchQuery[]): Promise<void>
     coldBytes.push(bytes);
   }
 
-  // Warm: one client; the first pass loads what queries need and scores hits, later passes are timed.
+  // Warm: one client for every query (see warmRuns).
   const client = new TieredSearch(async (path) => JSON.parse(readFileSync(join(dir, path), 'utf8')));
-  let hits = 0;
-  const hitsByKind: Record<string, number> = { exact: 0, prefix: 0, fuzzy: 0 };
-  for (const query of queries) {
-    const page = await client.search(q(query.q));
-    if (page.hits.slice(0, 10).some((h) => h.doc.k === 'c' && h.doc.id === query.claim)) {
-      hits++;
-      hitsByKind[query.kind]++;
-    }
-  }
-  const warm: Record<string, number[]> = { exact: [], prefix: [], fuzzy: [] };
-  for (let round = 0; round < WARM_ROUNDS; round++) {
-    for (const query of queries) {
-      const t0 = now();
-      await client.search(q(query.q));
-      warm[query.kind].push(now() - t0);
-    }
-  }
+  const { hits, hitsByKind, warm } = await warmRuns(
+    queries,
+    (text) => client.search(q(text)),
+    (page, claim) => page.hits.slice(0, 10).some((h) => h.doc.k === 'c' && h.doc.id === claim),
+  );
   Object.assign(out, {
     clientJsGzip: clientJs,
     ...summariseQueries({ coldBytes, coldMs, warm, hits, hitsByKind, queries: queries.length }),

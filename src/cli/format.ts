@@ -70,10 +70,10 @@ export function formatSummary(result: ValidationResult, flags: Flag[] | undefine
 }
 
 /** GitHub workflow commands: data escapes %, CR, LF; properties also escape ":" and ",". */
-function ghData(s: string): string {
+export function ghData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-function ghProp(s: string): string {
+export function ghProp(s: string): string {
   return ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

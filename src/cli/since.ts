@@ -11,6 +11,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { diffProjects, flagHeadline, namesOf, renderDiffMarkdown, renderDiffText, type Paint, type ProjectDiff } from '../core/diff/index.ts';
 import type { Flag } from '../core/model.ts';
 import { loadProject, type LoadedProject } from '../node/load-project.ts';
+import { ghData, ghProp } from './format.ts';
 
 /** A problem with the --since request itself (no git, no repository, unknown ref): exit 2. */
 export class SinceError extends Error {}
@@ -162,8 +163,6 @@ export function loadProjectAtRef(root: string, ref: string): Baseline {
 }
 
 /** GitHub workflow command escaping: data escapes %, CR, LF; properties also ":" and ",". */
-const ghData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const ghProp = (s: string) => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** A notice on the claim line that creates each new flag, so the reviewer sees it in the diff view. */
 export function newFlagAnnotations(flags: readonly Flag[], after: LoadedProject, before: LoadedProject): string {

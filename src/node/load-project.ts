@@ -13,7 +13,3 @@ export function loadProject(root: string): LoadedProject {
   return { ...result, analysis: analyze(result.corpus) };
 }
 
-/** Validation only, for callers that need no analysis. */
-export function validateFolder(root: string): ValidationResult {
-  return validateProject(readProjectFiles(root));
-}
