@@ -114,36 +114,53 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
     Object.assign(f, m);
   }
 
-  if (size <= args.astroMax && args.stages.has('astro-bare')) {
+  const astro = size <= args.astroMax;
+  const siteReady = existsSync(join(PROJECT, 'src/pages')) && readdirSync(join(PROJECT, 'src/pages')).length >= 2;
+  if (astro && args.stages.has('site') && !siteReady) log('  site build: src/pages is not ready, not measured');
+  const withSite = astro && args.stages.has('site') && siteReady;
+  const withBare = astro && args.stages.has('astro-bare');
+  if (withSite || withBare) {
+    // The reference has as many pages as the site builds, counted after its first build
+    // (without the site stage: one per claim). Site and bare builds alternate, so each pair
+    // sees the same machine load.
     const bare = join(dir, 'bare-astro');
-    writeBareProject(bare, size, join(PROJECT, 'node_modules'));
-    bareConfig(bare);
-    const m = await repeat(args, 'bare Astro build', async () => {
-      const r = await astroBuild(PROJECT, bare, true);
-      return { ms: r.ms, bareBuildMs: r.ms, bareBuildRss: r.maxRssBytes };
+    let barePages = 0;
+    if (withSite) prepareSiteCopy(PROJECT, project);
+    const label = [withSite && 'site build (cold, then warm)', withBare && 'bare Astro build'].filter(Boolean).join(', then ');
+    const m = await repeat(args, label, async () => {
+      const out: Figures = {};
+      if (withSite) {
+        const cold = await astroBuild(PROJECT, project, true);
+        const pages = countPages(join(project, 'dist'));
+        editOneClaim(project, corpus);
+        const warm = await astroBuild(PROJECT, project, false);
+        Object.assign(out, { ms: cold.ms, siteColdMs: cold.ms, siteColdRss: cold.maxRssBytes, siteWarmMs: warm.ms, siteWarmRss: warm.maxRssBytes, sitePages: pages });
+      }
+      if (withBare) {
+        const pages = (out.sitePages as number | undefined) ?? size;
+        if (pages !== barePages) {
+          rmSync(bare, { recursive: true, force: true });
+          writeBareProject(bare, pages, join(PROJECT, 'node_modules'));
+          bareConfig(bare);
+          barePages = pages;
+        }
+        const r = await astroBuild(PROJECT, bare, true);
+        Object.assign(out, { ms: out.ms ?? r.ms, bareBuildMs: r.ms, bareBuildRss: r.maxRssBytes, barePages: pages });
+      }
+      return out;
     }, args.buildRuns);
     delete m.ms;
     delete m.failed;
     Object.assign(f, m);
   }
-
-  if (size <= args.astroMax && args.stages.has('site')) {
-    if (!existsSync(join(PROJECT, 'src/pages')) || readdirSync(join(PROJECT, 'src/pages')).length < 2) {
-      log('  site build: src/pages is not ready, not measured');
-    } else {
-      prepareSiteCopy(PROJECT, project);
-      const m = await repeat(args, 'site build (cold, then warm)', async () => {
-        const cold = await astroBuild(PROJECT, project, true);
-        editOneClaim(project, corpus);
-        const warm = await astroBuild(PROJECT, project, false);
-        return { ms: cold.ms, siteColdMs: cold.ms, siteColdRss: cold.maxRssBytes, siteWarmMs: warm.ms, siteWarmRss: warm.maxRssBytes };
-      }, args.buildRuns);
-      delete m.ms;
-      delete m.failed;
-      Object.assign(f, m);
-    }
-  }
   return f;
+}
+
+/** HTML pages under a built site: what Astro renders, as against data files. */
+function countPages(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) n += 1;
+  return n;
 }
 
 async function main(): Promise<void> {

@@ -4,11 +4,12 @@
  * them; `... query <out> <queries.json>` measures what a browser would fetch and how fast
  * queries answer, through the site's own client (TieredSearch) and shared options.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { emptyQuery, planSearch, searchPaths, TieredSearch } from '../../src/core/search/index.ts';
+import { emptyQuery, searchPaths, TieredSearch } from '../../src/core/search/index.ts';
 import { loadProject } from '../../src/node/load-project.ts';
+import { writeSearchIndex } from '../../src/node/write-search.ts';
 import type { BenchQuery } from '../generate/queries.ts';
 import { coldSample, warmRuns } from './sample.ts';
 import { summariseQueries } from '../stats.ts';
@@ -28,32 +29,19 @@ if (task === 'build') {
 process.stdout.write(`${JSON.stringify(out)}\n`);
 
 /**
- * Builds as the site does and writes each file as it is produced. buildMs counts planning and
- * building the shards, not serialising or writing them (as before streaming). The loaded
- * project goes out of scope once the input is made, so only what the site also keeps is live.
+ * Builds and writes the files exactly as the site's build does (writeSearchIndex, which the
+ * site runs in a worker thread). buildMs counts planning, building and serialising the
+ * shards, not writing them. The loaded project goes out of scope once the input is made, so
+ * only what the site also keeps is live.
  */
 function buildAndWrite(root: string, dir: string): void {
   const input = searchInputOf(loadProject(root));
-  let t0 = now();
-  const index = planSearch(input);
-  let buildMs = now() - t0;
   rmSync(dir, { recursive: true, force: true });
-  const put = (rel: string, data: unknown) => {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), JSON.stringify(data));
-  };
-  put(searchPaths.meta, index.meta);
-  put(searchPaths.facets, index.facets);
-  for (let n = 0; n < index.meta.shards; n++) {
-    t0 = now();
-    const shard = index.shard(n);
-    buildMs += now() - t0;
-    put(searchPaths.shard(n), shard);
-  }
-  index.chunks.forEach((c, n) => put(searchPaths.chunk(n), c));
-  out.buildMs = buildMs;
-  out.shards = index.meta.shards;
-  out.chunks = index.chunks.length;
+  const written = writeSearchIndex(input, dir);
+  const meta = JSON.parse(readFileSync(join(dir, searchPaths.meta), 'utf8')) as { shards: number; chunks: number[] };
+  out.buildMs = written.buildMs;
+  out.shards = meta.shards;
+  out.chunks = meta.chunks.length;
   out.maxRssBytes = process.resourceUsage().maxRSS * 1024;
 }
 

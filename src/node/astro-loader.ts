@@ -7,6 +7,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sortDiagnostics } from '../core/diagnostics.ts';
 import { loadProject, type LoadedProject } from './load-project.ts';
+import { publishProject } from './project-handoff.ts';
 
 let cached: { root: string; project: Promise<LoadedProject> } | undefined;
 
@@ -29,7 +30,8 @@ async function loadValid(ctx: LoaderContext, root: string): Promise<LoadedProjec
       `${errors.length} problem(s) in claims/ or sources/ stop the build:\n${shown.join('\n')}${errors.length > 20 ? `\n  … and ${errors.length - 20} more` : ''}\nRun \`npm run check\` for the full report with hints.`,
     );
   }
-  ctx.logger.info(`${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources, ${project.analysis.flags.length} flags`);
+  // Five collections share one load: say so once.
+  if (publishProject(project)) ctx.logger.info(`${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources, ${project.analysis.flags.length} flags`);
   return project;
 }
 

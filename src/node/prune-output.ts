@@ -10,14 +10,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Removes files under `dir` older than `since` that are not in `keep`; returns how many. */
-export function pruneStale(dir: string, keep: ReadonlySet<string>, since: number): number {
+/**
+ * Removes files under `dir` older than `since` that are not in `keep`, leaving alone the
+ * paths in `owned` (written and cleaned by another step, perhaps still being written);
+ * returns how many it removed.
+ */
+export function pruneStale(dir: string, keep: ReadonlySet<string>, since: number, owned: ReadonlySet<string> = new Set()): number {
   let removed = 0;
   const walk = (folder: string): boolean => {
     let empty = true;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
+      if (owned.has(path)) {
+        empty = false;
+      } else if (entry.isDirectory()) {
         if (walk(path)) rmdirSync(path);
         else empty = false;
       } else if (!keep.has(path) && statSync(path).mtimeMs < since) {
@@ -33,7 +39,12 @@ export function pruneStale(dir: string, keep: ReadonlySet<string>, since: number
   return removed;
 }
 
-export function pruneStaleOutput(): AstroIntegration {
+export interface PruneOptions {
+  /** Paths relative to the output folder that another step owns (files or whole folders). */
+  owned?: readonly string[];
+}
+
+export function pruneStaleOutput(options: PruneOptions = {}): AstroIntegration {
   // Without a start time nothing counts as stale.
   let started = Number.NEGATIVE_INFINITY;
   return {
@@ -47,7 +58,9 @@ export function pruneStaleOutput(): AstroIntegration {
         // nothing: Astro lists them, with every other page it built, in `assets`.
         const keep = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) keep.add(fileURLToPath(url));
-        const removed = pruneStale(fileURLToPath(dir), keep, started);
+        const root = fileURLToPath(dir);
+        const owned = new Set((options.owned ?? []).map((p) => join(root, p)));
+        const removed = pruneStale(root, keep, started, owned);
         if (removed > 0) logger.info(`removed ${removed} file(s) that earlier builds left and this one did not produce`);
       },
     },

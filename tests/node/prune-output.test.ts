@@ -43,3 +43,19 @@ describe('pruneStale', () => {
     expect(existsSync(old)).toBe(true);
   });
 });
+
+describe('pruneStale with owned paths', () => {
+  it('never touches a folder or file another step owns, however old', () => {
+    const root = mkdtempSync(join(tmpdir(), 'crosscheck-prune-'));
+    dirs.push(root);
+    const since = Date.now() - 60_000;
+    const shard = file(root, 'search/t/0.json', 3_600_000);
+    const meta = file(root, 'search/meta.json', 3_600_000);
+    const page = file(root, 'search/index.html', 3_600_000);
+    const owned = new Set([join(root, 'search/t'), join(root, 'search/meta.json')]);
+    expect(pruneStale(root, new Set(), since, owned)).toBe(1);
+    expect(existsSync(shard)).toBe(true);
+    expect(existsSync(meta)).toBe(true);
+    expect(existsSync(page)).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Every file of a planned search index as the site serves it: a path relative to the search
+ * base URL and its JSON text. Yielded one at a time, so a writer holds one term shard's index
+ * at once, never all of them.
+ */
+import type { SearchIndex } from './build.ts';
+import { searchPaths } from './format.ts';
+
+export interface SearchFile {
+  path: string;
+  body: string;
+}
+
+export function* searchFiles(index: SearchIndex): Generator<SearchFile> {
+  yield { path: searchPaths.meta, body: JSON.stringify(index.meta) };
+  yield { path: searchPaths.facets, body: JSON.stringify(index.facets) };
+  for (let n = 0; n < index.meta.shards; n++) yield { path: searchPaths.shard(n), body: JSON.stringify(index.shard(n)) };
+  for (let n = 0; n < index.chunks.length; n++) yield { path: searchPaths.chunk(n), body: JSON.stringify(index.chunks[n]) };
+  for (const [i, text] of index.texts) yield { path: searchPaths.text(i), body: JSON.stringify(text) };
+}
+
+const SHARD = /^t\/(\d+)\.json$/;
+const CHUNK = /^d\/(\d+)\.json$/;
+const TEXT = /^x\/(\d+)\.json$/;
+
+/** One file by its path, for a server that builds files on request; undefined when there is none. */
+export function searchFile(index: SearchIndex, path: string): string | undefined {
+  if (path === searchPaths.meta) return JSON.stringify(index.meta);
+  if (path === searchPaths.facets) return JSON.stringify(index.facets);
+  const n = (re: RegExp) => {
+    const m = re.exec(path);
+    return m ? Number(m[1]) : undefined;
+  };
+  const shard = n(SHARD);
+  if (shard !== undefined) return shard < index.meta.shards ? JSON.stringify(index.shard(shard)) : undefined;
+  const chunk = n(CHUNK);
+  if (chunk !== undefined) return chunk < index.chunks.length ? JSON.stringify(index.chunks[chunk]) : undefined;
+  const text = n(TEXT);
+  if (text !== undefined && index.texts.has(text)) return JSON.stringify(index.texts.get(text));
+  return undefined;
+}
+
+/** The top-level names under the search base that the index's files occupy. */
+export const searchOutputs = [searchPaths.meta, searchPaths.facets, 't', 'd', 'x'] as const;

@@ -1,0 +1,81 @@
+/**
+ * The search index as a build step of its own, not as Astro endpoints.
+ *
+ * As 2,500 endpoint routes at 10k claims, the index cost Astro's per-route work for every
+ * file and ran on the one thread that renders pages. Here it is built in a worker thread,
+ * started as soon as the build starts, from the project the content loader validated, and
+ * written straight into the output folder while the pages render; the build waits for it
+ * at the end and fails if it failed. The dev server answers the same paths from memory.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { planSearch, searchFile, searchOutputs, type SearchIndex } from '../core/search/index.ts';
+import { searchInput } from '../site/search-input.ts';
+import { loadProject, type LoadedProject } from './load-project.ts';
+import { publishedProject } from './project-handoff.ts';
+import { buildSearchInWorker } from './search-worker.ts';
+import type { WrittenSearch } from './write-search.ts';
+
+/** Where the index lives, below the site root; the search page and its client use the same. */
+export const SEARCH_BASE = 'search/';
+
+/** The index's files and folders below the output folder: this integration replaces them on every build. */
+export const SEARCH_OUTPUTS: readonly string[] = searchOutputs.map((name) => `${SEARCH_BASE}${name}`);
+
+function projectFor(root: string, logger: AstroIntegrationLogger): LoadedProject {
+  const handed = publishedProject();
+  if (handed) return handed.project;
+  // Only when no content loader ran in this process: load it the same way.
+  logger.warn('the content loader did not hand over the project; loading it again for the search index');
+  return loadProject(root);
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+
+export function crosscheckSearch(): AstroIntegration {
+  let root = process.cwd();
+  let outDir = '';
+  let pending: Promise<WrittenSearch> | undefined;
+  let dev: { version: number; index: SearchIndex } | undefined;
+  return {
+    name: 'crosscheck-search',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        outDir = fileURLToPath(new URL(SEARCH_BASE, config.outDir));
+      },
+      'astro:build:start': ({ logger }) => {
+        const project = projectFor(root, logger);
+        logger.info(`building the search index in the background (${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources)`);
+        pending = buildSearchInWorker(searchInput(project.corpus, project.analysis), outDir);
+        // Awaited in build:done; until then a failure must not count as unhandled.
+        pending.catch(() => {});
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!pending) return;
+        try {
+          const written = await pending;
+          logger.info(`search index: ${written.files} files, ${mb(written.bytes)}, built in ${(written.ms / 1000).toFixed(1)} s`);
+        } catch (error) {
+          throw new Error(`The search index could not be built: ${(error as Error).message}\nThe pages were built, but the site's search would not work. Run \`npm run check\`; if it passes, report this as a bug.`);
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.middlewares.use((req, res, next) => {
+          const path = new URL(req.url ?? '/', 'http://dev').pathname;
+          if (!path.startsWith(`/${SEARCH_BASE}`) || !path.endsWith('.json')) return next();
+          const handed = publishedProject();
+          if (!handed) return next();
+          if (dev?.version !== handed.version) {
+            dev = { version: handed.version, index: planSearch(searchInput(handed.project.corpus, handed.project.analysis)) };
+            logger.info(`search index planned for ${handed.project.corpus.claims.length} claims`);
+          }
+          const body = searchFile(dev.index, path.slice(SEARCH_BASE.length + 1));
+          if (body === undefined) return next();
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(body);
+        });
+      },
+    },
+  };
+}
