@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { zodIssuesToDiagnostics } from './schema/issues.ts';
-import { parseYaml, type PositionMap } from './yaml.ts';
+import { parseYaml, type PositionMap, type YamlParser } from './yaml.ts';
 
 export interface ParsedFile<T> {
   data: T;
@@ -19,15 +19,15 @@ export interface ParsedFile<T> {
 
 export type Parsed<T> = { ok: true; value: ParsedFile<T> } | { ok: false; errors: Diagnostic[] };
 
-export function parseMarkdownFile<S extends z.ZodType>(file: string, text: string, schema: S, what: string): Parsed<z.output<S>> {
+export function parseMarkdownFile<S extends z.ZodType>(file: string, text: string, schema: S, what: string, parse: YamlParser = parseYaml): Parsed<z.output<S>> {
   const split = splitFrontMatter(file, text);
   if (!split.ok) return { ok: false, errors: [split.error] };
   const { yaml, yamlLine, body, bodyLine } = split.value;
-  return withSchema(file, parseYaml(file, yaml, yamlLine), schema, what, body, bodyLine, yamlLine);
+  return withSchema(file, parse(file, yaml, yamlLine), schema, what, body, bodyLine, yamlLine);
 }
 
-export function parseYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, what: string): Parsed<z.output<S>> {
-  return withSchema(file, parseYaml(file, text, 1), schema, what, '', 1, 1);
+export function parseYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, what: string, parse: YamlParser = parseYaml): Parsed<z.output<S>> {
+  return withSchema(file, parse(file, text, 1), schema, what, '', 1, 1);
 }
 
 function withSchema<S extends z.ZodType>(

@@ -9,6 +9,7 @@ import { claimId, claimPath, idKey, sourceIdFromPath } from './ids.ts';
 import { checkMarkdown, yamlStringOrigin } from './markdown-safety.ts';
 import type { Claim, Corpus, Position, Property, Relation, Report, Source, Subject, TypedValue } from './model.ts';
 import { parseMarkdownFile, parseYamlFile } from './parse-file.ts';
+import { parseYaml, type YamlParser } from './yaml.ts';
 import { buildQuoteIndex, explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema } from './schema/claim.ts';
 import { propertiesFileSchema, subjectsFileSchema } from './schema/registry.ts';
@@ -30,7 +31,13 @@ export interface ValidationResult {
   rejected: string[];
 }
 
-export function validateProject(files: InputFile[]): ValidationResult {
+export interface ValidateOptions {
+  /** Parses front matter; a cache of earlier parses may stand in for `parseYaml`. */
+  parseYaml?: YamlParser;
+}
+
+export function validateProject(files: InputFile[], options: ValidateOptions = {}): ValidationResult {
+  const parse = options.parseYaml ?? parseYaml;
   const diagnostics: Diagnostic[] = [];
   const rejected = new Set<string>();
   const fail = (list: Diagnostic[]) => {
@@ -53,10 +60,10 @@ export function validateProject(files: InputFile[]): ValidationResult {
     else if (role !== 'unknown') byRole[role].push(f);
   }
 
-  const subjects = loadSubjects(byRole.subjects[0], fail);
-  const { properties, relations } = loadProperties(byRole.properties[0], fail);
-  const sourceResult = loadSources(byRole.source, fail);
-  const claims = loadClaims(byRole.claim, { subjects, properties, ...sourceResult, isRejected: (file) => rejected.has(file) }, fail);
+  const subjects = loadSubjects(byRole.subjects[0], fail, parse);
+  const { properties, relations } = loadProperties(byRole.properties[0], fail, parse);
+  const sourceResult = loadSources(byRole.source, fail, parse);
+  const claims = loadClaims(byRole.claim, { subjects, properties, ...sourceResult, isRejected: (file) => rejected.has(file) }, fail, parse);
 
   const corpus: Corpus = {
     sources: sourceResult.valid.filter((s) => !rejected.has(s.file)),
@@ -89,14 +96,14 @@ function missingRegistry(path: string, what: string): Diagnostic {
   return diagnostic(path, undefined, 'registry-missing', `${path} is missing.`, `Create it: it declares every ${what} a claim may use (see README, "Data model").`);
 }
 
-function loadSubjects(file: InputFile | undefined, fail: Fail): Map<string, Subject> {
+function loadSubjects(file: InputFile | undefined, fail: Fail, parse: YamlParser): Map<string, Subject> {
   const out = new Map<string, Subject>();
   const keys = new Set<string>();
   if (!file) {
     fail([missingRegistry('claims/subjects.yaml', 'subject')]);
     return out;
   }
-  const parsed = parseYamlFile(file.path, file.text, subjectsFileSchema, 'claims/subjects.yaml');
+  const parsed = parseYamlFile(file.path, file.text, subjectsFileSchema, 'claims/subjects.yaml', parse);
   if (!parsed.ok) return fail(parsed.errors), out;
   fail(parsed.value.errors);
   parsed.value.data.subjects.forEach((s, i) => {
@@ -111,13 +118,13 @@ function loadSubjects(file: InputFile | undefined, fail: Fail): Map<string, Subj
   return out;
 }
 
-function loadProperties(file: InputFile | undefined, fail: Fail): { properties: Map<string, Property>; relations: Relation[] } {
+function loadProperties(file: InputFile | undefined, fail: Fail, parse: YamlParser): { properties: Map<string, Property>; relations: Relation[] } {
   const properties = new Map<string, Property>();
   if (!file) {
     fail([missingRegistry('claims/properties.yaml', 'property')]);
     return { properties, relations: [] };
   }
-  const parsed = parseYamlFile(file.path, file.text, propertiesFileSchema, 'claims/properties.yaml');
+  const parsed = parseYamlFile(file.path, file.text, propertiesFileSchema, 'claims/properties.yaml', parse);
   if (!parsed.ok) return fail(parsed.errors), { properties, relations: [] };
   fail(parsed.value.errors);
   const { data, positions } = parsed.value;
@@ -146,7 +153,7 @@ interface SourceSet {
   known: Map<string, string>;
 }
 
-function loadSources(files: InputFile[], fail: Fail): SourceSet {
+function loadSources(files: InputFile[], fail: Fail, parse: YamlParser): SourceSet {
   const valid: Source[] = [];
   const known = new Map<string, string>();
   const seen = new Map<string, string>();
@@ -159,7 +166,7 @@ function loadSources(files: InputFile[], fail: Fail): SourceSet {
     }
     seen.set(key, f.path);
     known.set(id, f.path);
-    const parsed = parseMarkdownFile(f.path, f.text, sourceSchema, 'a source');
+    const parsed = parseMarkdownFile(f.path, f.text, sourceSchema, 'a source', parse);
     if (!parsed.ok) {
       fail(parsed.errors);
       continue;
@@ -200,7 +207,7 @@ interface Registries extends SourceSet {
   isRejected: (file: string) => boolean;
 }
 
-function loadClaims(files: InputFile[], reg: Registries, fail: Fail): Claim[] {
+function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: YamlParser): Claim[] {
   const sourcesById = new Map(reg.valid.map((s) => [s.id, s]));
   const indexes = new Map<string, QuoteIndex>();
   const quoteIndex = (s: Source) => {
@@ -215,7 +222,7 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail): Claim[] {
   const sourceIds = [...reg.known.keys()];
 
   for (const f of files) {
-    const parsed = parseMarkdownFile(f.path, f.text, claimSchema, 'a claim');
+    const parsed = parseMarkdownFile(f.path, f.text, claimSchema, 'a claim', parse);
     if (!parsed.ok) {
       fail(parsed.errors);
       continue;

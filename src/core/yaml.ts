@@ -22,6 +22,9 @@ export interface ParsedYaml {
   positions: PositionMap;
 }
 
+/** `parseYaml` or a stand-in with the same results (a cache of earlier parses, say). */
+export type YamlParser = typeof parseYaml;
+
 export function parseYaml(
   file: string,
   text: string,

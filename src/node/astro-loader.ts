@@ -4,17 +4,34 @@
  * fails the build with the same messages as `npm run check`, so a file can never be
  * silently missing from the site.
  */
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sortDiagnostics } from '../core/diagnostics.ts';
 import { loadProject, type LoadedProject } from './load-project.ts';
+import { openParseCache } from './parse-cache.ts';
 import { publishProject } from './project-handoff.ts';
 
 let cached: { root: string; project: Promise<LoadedProject> } | undefined;
 
-/** Loads once per process; the dev server's watcher clears the cache when data changes. */
-export function projectOnce(root: string): Promise<LoadedProject> {
-  if (!cached || cached.root !== root) cached = { root, project: Promise.resolve().then(() => loadProject(root)) };
+/**
+ * Loads once per process; the dev server's watcher clears the cache when data changes.
+ * With `cacheDir`, front matter parses are kept there between builds (src/node/parse-cache.ts).
+ */
+export function projectOnce(root: string, cacheDir?: string): Promise<LoadedProject> {
+  if (!cached || cached.root !== root) cached = { root, project: Promise.resolve().then(() => loadWithCache(root, cacheDir)) };
   return cached.project;
+}
+
+let cacheNote = '';
+
+function loadWithCache(root: string, cacheDir: string | undefined): LoadedProject {
+  if (!cacheDir) return loadProject(root);
+  const cache = openParseCache(cacheDir);
+  const project = loadProject(root, { parseYaml: cache.parse });
+  cache.save();
+  const { hits, misses } = cache.stats();
+  cacheNote = hits > 0 ? ` (front matter: ${misses} file(s) parsed, ${hits} unchanged since the last build)` : '';
+  return project;
 }
 
 export class CrosscheckDataError extends Error {
@@ -22,7 +39,7 @@ export class CrosscheckDataError extends Error {
 }
 
 async function loadValid(ctx: LoaderContext, root: string): Promise<LoadedProject> {
-  const project = await projectOnce(root);
+  const project = await projectOnce(root, fileURLToPath(ctx.config.cacheDir));
   const errors = sortDiagnostics(project.diagnostics).filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     const shown = errors.slice(0, 20).map((d) => `  ${d.file}:${d.line}:${d.col}  ${d.message}  [${d.rule}]`);
@@ -31,7 +48,7 @@ async function loadValid(ctx: LoaderContext, root: string): Promise<LoadedProjec
     );
   }
   // Five collections share one load: say so once.
-  if (publishProject(project)) ctx.logger.info(`${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources, ${project.analysis.flags.length} flags`);
+  if (publishProject(project)) ctx.logger.info(`${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources, ${project.analysis.flags.length} flags${cacheNote}`);
   return project;
 }
 

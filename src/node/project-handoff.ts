@@ -11,20 +11,36 @@ import type { LoadedProject } from './load-project.ts';
 
 const KEY = Symbol.for('crosscheck.loaded-project');
 
+const LISTENERS = Symbol.for('crosscheck.loaded-project.listeners');
+
 interface Handoff {
   project: LoadedProject;
   /** Increases with every publication, so a dev server can tell a reload from the same data. */
   version: number;
 }
 
-type WithHandoff = typeof globalThis & { [KEY]?: Handoff };
+type Listener = (project: LoadedProject) => void;
+type WithHandoff = typeof globalThis & { [KEY]?: Handoff; [LISTENERS]?: Listener[] };
 
 /** Called by the loader once the project has passed validation; false if it already was. */
 export function publishProject(project: LoadedProject): boolean {
   const g = globalThis as WithHandoff;
   if (g[KEY]?.project === project) return false;
   g[KEY] = { project, version: (g[KEY]?.version ?? 0) + 1 };
+  for (const listener of g[LISTENERS] ?? []) listener(project);
   return true;
+}
+
+/**
+ * Calls `listener` with every project published from now on (so a build step can start the
+ * moment the data is valid, while Astro is still busy). Returns a function that unsubscribes.
+ */
+export function onProjectPublished(listener: Listener): () => void {
+  const g = globalThis as WithHandoff;
+  g[LISTENERS] = [...(g[LISTENERS] ?? []), listener];
+  return () => {
+    g[LISTENERS] = (g[LISTENERS] ?? []).filter((l) => l !== listener);
+  };
 }
 
 export function publishedProject(): { project: LoadedProject; version: number } | undefined {
@@ -34,4 +50,5 @@ export function publishedProject(): { project: LoadedProject; version: number } 
 /** For tests, and for a process that builds more than one site. */
 export function forgetPublishedProject(): void {
   delete (globalThis as WithHandoff)[KEY];
+  delete (globalThis as WithHandoff)[LISTENERS];
 }

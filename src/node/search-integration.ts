@@ -3,16 +3,17 @@
  *
  * As 2,500 endpoint routes at 10k claims, the index cost Astro's per-route work for every
  * file and ran on the one thread that renders pages. Here it is built in a worker thread,
- * started as soon as the build starts, from the project the content loader validated, and
- * written straight into the output folder while the pages render; the build waits for it
- * at the end and fails if it failed. The dev server answers the same paths from memory.
+ * started the moment the content loader has validated the project (while Astro is still
+ * storing the collections and bundling), and written straight into the output folder while
+ * the pages render; the build waits for it at the end and fails if it failed. The dev
+ * server answers the same paths from memory.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { planSearch, searchFile, searchOutputs, type SearchIndex } from '../core/search/index.ts';
 import { searchInput } from '../site/search-input.ts';
 import { loadProject, type LoadedProject } from './load-project.ts';
-import { publishedProject } from './project-handoff.ts';
+import { onProjectPublished, publishedProject } from './project-handoff.ts';
 import { buildSearchInWorker } from './search-worker.ts';
 import type { WrittenSearch } from './write-search.ts';
 
@@ -37,19 +38,29 @@ export function crosscheckSearch(): AstroIntegration {
   let outDir = '';
   let pending: Promise<WrittenSearch> | undefined;
   let dev: { version: number; index: SearchIndex } | undefined;
+  let building = false;
+  let unsubscribe = () => {};
+  const start = (project: LoadedProject, logger: AstroIntegrationLogger) => {
+    if (pending) return;
+    logger.info(`building the search index in the background (${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources)`);
+    pending = buildSearchInWorker(searchInput(project.corpus, project.analysis), outDir);
+    // Awaited in build:done; until then a failure must not count as unhandled.
+    pending.catch(() => {});
+  };
   return {
     name: 'crosscheck-search',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config, logger }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(new URL(SEARCH_BASE, config.outDir));
+        if (building) unsubscribe = onProjectPublished((project) => start(project, logger));
       },
       'astro:build:start': ({ logger }) => {
-        const project = projectFor(root, logger);
-        logger.info(`building the search index in the background (${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources)`);
-        pending = buildSearchInWorker(searchInput(project.corpus, project.analysis), outDir);
-        // Awaited in build:done; until then a failure must not count as unhandled.
-        pending.catch(() => {});
+        unsubscribe();
+        if (!pending) start(projectFor(root, logger), logger);
       },
       'astro:build:done': async ({ logger }) => {
         if (!pending) return;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedProject } from '../../src/node/load-project.ts';
-import { forgetPublishedProject, publishedProject, publishProject } from '../../src/node/project-handoff.ts';
+import { forgetPublishedProject, onProjectPublished, publishedProject, publishProject } from '../../src/node/project-handoff.ts';
 
 const fake = (claims: number) => ({ corpus: { claims: Array.from({ length: claims }) } }) as unknown as LoadedProject;
 
@@ -29,5 +29,20 @@ describe('project handoff', () => {
     const other = await import('../../src/node/project-handoff.ts');
     expect(other.publishedProject).not.toBe(publishedProject);
     expect(other.publishedProject()?.project).toBe(project);
+  });
+});
+
+describe('onProjectPublished', () => {
+  it('tells each listener about every new project until it unsubscribes', () => {
+    const seen: LoadedProject[] = [];
+    const stop = onProjectPublished((p) => seen.push(p));
+    const a = fake(1);
+    const b = fake(2);
+    publishProject(a);
+    publishProject(a);
+    publishProject(b);
+    stop();
+    publishProject(fake(3));
+    expect(seen).toEqual([a, b]);
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Front matter parses kept between builds of the site, so a rebuild after editing one claim
+ * parses one file's YAML instead of ten thousand. Keyed by a hash of the YAML text and its
+ * first line (positions depend on it); only successful parses are kept (diagnostics name
+ * their file). The whole cache is void when the parser changes: its key includes a hash of
+ * src/core/yaml.ts and the version of the yaml package. Only the site build uses it;
+ * `npm run check` always parses everything.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { parseYaml, type ParsedYaml, type YamlParser } from '../core/yaml.ts';
+
+export const PARSE_CACHE_FILE = 'crosscheck-parse-cache.v8';
+
+/** Each parse stays serialised until asked for, so every caller gets its own copy to keep. */
+interface Stored {
+  fingerprint: string;
+  entries: Map<string, Uint8Array>;
+}
+
+export interface ParseCache {
+  parse: YamlParser;
+  stats(): { hits: number; misses: number };
+  /** Writes the entries this run used, and only those, if anything changed. Never throws. */
+  save(): boolean;
+}
+
+/** Identifies the parser: its own source and the library it calls. */
+export function parserFingerprint(): string {
+  const hash = createHash('sha256');
+  hash.update(readFileSync(new URL('../core/yaml.ts', import.meta.url)));
+  hash.update(readFileSync(createRequire(import.meta.url).resolve('yaml/package.json')));
+  return hash.digest('base64url');
+}
+
+function read(path: string, fingerprint: string): Map<string, Uint8Array> {
+  try {
+    const stored = deserialize(readFileSync(path)) as Stored;
+    if (stored?.fingerprint === fingerprint && stored.entries instanceof Map) return stored.entries;
+  } catch {
+    // Missing, unreadable or from another Node version: start empty.
+  }
+  return new Map();
+}
+
+export function openParseCache(dir: string, fingerprint = parserFingerprint()): ParseCache {
+  const path = join(dir, PARSE_CACHE_FILE);
+  const previous = read(path, fingerprint);
+  const used = new Map<string, Uint8Array>();
+  let hits = 0;
+  let misses = 0;
+  const parse: YamlParser = (file, text, firstLine) => {
+    const key = createHash('sha256').update(`${firstLine}\n`).update(text).digest('base64url');
+    const hit = previous.get(key) ?? used.get(key);
+    if (hit) {
+      try {
+        const value = deserialize(hit) as ParsedYaml;
+        hits += 1;
+        previous.delete(key);
+        used.set(key, hit);
+        return { ok: true, value };
+      } catch {
+        previous.delete(key);
+      }
+    }
+    misses += 1;
+    const result = parseYaml(file, text, firstLine);
+    if (result.ok) used.set(key, serialize(result.value));
+    return result;
+  };
+  return {
+    parse,
+    stats: () => ({ hits, misses }),
+    save() {
+      if (misses === 0 && previous.size === 0) return false;
+      try {
+        mkdirSync(dir, { recursive: true });
+        const tmp = `${path}.${process.pid}.tmp`;
+        writeFileSync(tmp, serialize({ fingerprint, entries: used } satisfies Stored));
+        renameSync(tmp, path);
+        return true;
+      } catch {
+        rmSync(`${path}.${process.pid}.tmp`, { force: true });
+        return false;
+      }
+    },
+  };
+}
