@@ -37,7 +37,6 @@ export function crosscheckSearch(): AstroIntegration {
   let root = process.cwd();
   let outDir = '';
   let pending: Promise<WrittenSearch> | undefined;
-  let dev: { version: number; index: SearchIndex } | undefined;
   let building = false;
   let unsubscribe = () => {};
   const start = (project: LoadedProject, logger: AstroIntegrationLogger) => {
@@ -72,21 +71,36 @@ export function crosscheckSearch(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server, logger }) => {
-        server.middlewares.use((req, res, next) => {
-          const path = new URL(req.url ?? '/', 'http://dev').pathname;
-          if (!path.startsWith(`/${SEARCH_BASE}`) || !path.endsWith('.json')) return next();
-          const handed = publishedProject();
-          if (!handed) return next();
-          if (dev?.version !== handed.version) {
-            dev = { version: handed.version, index: planSearch(searchInput(handed.project.corpus, handed.project.analysis)) };
-            logger.info(`search index planned for ${handed.project.corpus.claims.length} claims`);
-          }
-          const body = searchFile(dev.index, path.slice(SEARCH_BASE.length + 1));
-          if (body === undefined) return next();
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(body);
-        });
+        server.middlewares.use(devSearchMiddleware(publishedProject, (message) => logger.info(message)));
       },
     },
+  };
+}
+
+type Next = () => void;
+interface DevResponse {
+  setHeader(name: string, value: string): unknown;
+  end(body: string): unknown;
+}
+
+/**
+ * The dev server's answer for /search/*.json: planned from the published project when it
+ * changes, each file built when asked for. Anything else goes to the next handler.
+ */
+export function devSearchMiddleware(project: typeof publishedProject, log: (message: string) => void = () => {}) {
+  let dev: { version: number; index: SearchIndex } | undefined;
+  return (req: { url?: string }, res: DevResponse, next: Next): void => {
+    const path = new URL(req.url ?? '/', 'http://dev').pathname;
+    if (!path.startsWith(`/${SEARCH_BASE}`) || !path.endsWith('.json')) return next();
+    const handed = project();
+    if (!handed) return next();
+    if (dev?.version !== handed.version) {
+      dev = { version: handed.version, index: planSearch(searchInput(handed.project.corpus, handed.project.analysis)) };
+      log(`search index planned for ${handed.project.corpus.claims.length} claims`);
+    }
+    const body = searchFile(dev.index, path.slice(SEARCH_BASE.length + 1));
+    if (body === undefined) return next();
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end(body);
   };
 }
