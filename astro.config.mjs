@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/node/prune-output.ts';
-import { crosscheckBuild, SEARCH_OUTPUTS } from './src/node/build-integration.ts';
+import { crosscheckSearch, SEARCH_OUTPUTS } from './src/node/search-integration.ts';
 
 /**
  * Static site with a strict Content-Security-Policy on every page (a <meta> element
@@ -23,9 +23,9 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // An unchanged page then stays where it is in dist/ instead of being deleted and copied
   // back; pruneStaleOutput removes whatever the build did not produce, as emptying would,
-  // except the search index's files, which crosscheckBuild writes (and replaces) itself.
+  // except the search index's files, which crosscheckSearch writes (and replaces) itself.
   vite: { build: { emptyOutDir: false } },
-  integrations: [crosscheckBuild(), pruneStaleOutput({ owned: SEARCH_OUTPUTS })],
+  integrations: [crosscheckSearch(), pruneStaleOutput({ owned: SEARCH_OUTPUTS })],
   security: {
     csp: {
       algorithm: 'SHA-256',

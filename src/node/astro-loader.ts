@@ -7,24 +7,31 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sortDiagnostics } from '../core/diagnostics.ts';
-import { loadProject, loadProjectCached, type CachedLoad, type LoadedProject } from './load-project.ts';
-import { forgetLoadingProject, loadingProject, publishProject } from './project-handoff.ts';
+import { loadProject, type LoadedProject } from './load-project.ts';
+import { openParseCache } from './parse-cache.ts';
+import { publishProject } from './project-handoff.ts';
+
+let cached: { root: string; project: Promise<LoadedProject> } | undefined;
 
 /**
- * Loads once per process, unless the build integration already started the load in a
- * worker; the dev server's watcher forgets it when data changes. With `cacheDir`, front
- * matter parses are kept there between builds (src/node/parse-cache.ts).
+ * Loads once per process; the dev server's watcher clears the cache when data changes.
+ * With `cacheDir`, front matter parses are kept there between builds (src/node/parse-cache.ts).
  */
-export async function projectOnce(root: string, cacheDir?: string): Promise<LoadedProject> {
-  return (await loadOnce(root, cacheDir)).project;
+export function projectOnce(root: string, cacheDir?: string): Promise<LoadedProject> {
+  if (!cached || cached.root !== root) cached = { root, project: Promise.resolve().then(() => loadWithCache(root, cacheDir)) };
+  return cached.project;
 }
 
-function loadOnce(root: string, cacheDir: string | undefined): Promise<CachedLoad> {
-  return loadingProject(root, () => Promise.resolve().then(() => (cacheDir ? loadProjectCached(root, cacheDir) : { project: loadProject(root), parsed: 0, unchanged: 0 })));
-}
+let cacheNote = '';
 
-function cacheNote(load: CachedLoad): string {
-  return load.unchanged > 0 ? ` (front matter: ${load.parsed} file(s) parsed, ${load.unchanged} unchanged since the last build)` : '';
+function loadWithCache(root: string, cacheDir: string | undefined): LoadedProject {
+  if (!cacheDir) return loadProject(root);
+  const cache = openParseCache(cacheDir);
+  const project = loadProject(root, { parseYaml: cache.parse });
+  cache.save();
+  const { hits, misses } = cache.stats();
+  cacheNote = hits > 0 ? ` (front matter: ${misses} file(s) parsed, ${hits} unchanged since the last build)` : '';
+  return project;
 }
 
 export class CrosscheckDataError extends Error {
@@ -32,8 +39,7 @@ export class CrosscheckDataError extends Error {
 }
 
 async function loadValid(ctx: LoaderContext, root: string): Promise<LoadedProject> {
-  const load = await loadOnce(root, fileURLToPath(ctx.config.cacheDir));
-  const project = load.project;
+  const project = await projectOnce(root, fileURLToPath(ctx.config.cacheDir));
   const errors = sortDiagnostics(project.diagnostics).filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     const shown = errors.slice(0, 20).map((d) => `  ${d.file}:${d.line}:${d.col}  ${d.message}  [${d.rule}]`);
@@ -42,13 +48,13 @@ async function loadValid(ctx: LoaderContext, root: string): Promise<LoadedProjec
     );
   }
   // Five collections share one load: say so once.
-  if (publishProject(project)) ctx.logger.info(`${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources, ${project.analysis.flags.length} flags${cacheNote(load)}`);
+  if (publishProject(project)) ctx.logger.info(`${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources, ${project.analysis.flags.length} flags${cacheNote}`);
   return project;
 }
 
 function watch(ctx: LoaderContext, root: string): void {
   ctx.watcher?.on('all', (_event, path) => {
-    if (/[\\/](claims|sources)[\\/]/.test(path) && path.startsWith(root)) forgetLoadingProject();
+    if (/[\\/](claims|sources)[\\/]/.test(path) && path.startsWith(root)) cached = undefined;
   });
 }
 

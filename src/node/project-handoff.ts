@@ -7,10 +7,11 @@
  * globalThis is. Readers must treat a missing value as "not loaded in this process" and
  * fall back to loading or to the collections, never to an empty site.
  */
-import type { CachedLoad, LoadedProject } from './load-project.ts';
+import type { LoadedProject } from './load-project.ts';
 
 const KEY = Symbol.for('crosscheck.loaded-project');
-const LOADING = Symbol.for('crosscheck.loading-project');
+
+const LISTENERS = Symbol.for('crosscheck.loaded-project.listeners');
 
 interface Handoff {
   project: LoadedProject;
@@ -18,37 +19,28 @@ interface Handoff {
   version: number;
 }
 
-interface Loading {
-  root: string;
-  load: Promise<CachedLoad>;
-}
-
-type WithHandoff = typeof globalThis & { [KEY]?: Handoff; [LOADING]?: Loading };
-
-/**
- * The load of `root` under way in this process, if any: started early by the build
- * integration (in a worker) or by the first loader that asked. `start` runs only when none is.
- */
-export function loadingProject(root: string, start: () => Promise<CachedLoad>): Promise<CachedLoad> {
-  const g = globalThis as WithHandoff;
-  const current = g[LOADING];
-  if (current && current.root === root) return current.load;
-  const load = start();
-  g[LOADING] = { root, load };
-  return load;
-}
-
-/** Forgets the load under way, so the next request loads again (the dev server, after an edit). */
-export function forgetLoadingProject(): void {
-  delete (globalThis as WithHandoff)[LOADING];
-}
+type Listener = (project: LoadedProject) => void;
+type WithHandoff = typeof globalThis & { [KEY]?: Handoff; [LISTENERS]?: Listener[] };
 
 /** Called by the loader once the project has passed validation; false if it already was. */
 export function publishProject(project: LoadedProject): boolean {
   const g = globalThis as WithHandoff;
   if (g[KEY]?.project === project) return false;
   g[KEY] = { project, version: (g[KEY]?.version ?? 0) + 1 };
+  for (const listener of g[LISTENERS] ?? []) listener(project);
   return true;
+}
+
+/**
+ * Calls `listener` with every project published from now on (so a build step can start the
+ * moment the data is valid, while Astro is still busy). Returns a function that unsubscribes.
+ */
+export function onProjectPublished(listener: Listener): () => void {
+  const g = globalThis as WithHandoff;
+  g[LISTENERS] = [...(g[LISTENERS] ?? []), listener];
+  return () => {
+    g[LISTENERS] = (g[LISTENERS] ?? []).filter((l) => l !== listener);
+  };
 }
 
 export function publishedProject(): { project: LoadedProject; version: number } | undefined {
@@ -58,5 +50,5 @@ export function publishedProject(): { project: LoadedProject; version: number } 
 /** For tests, and for a process that builds more than one site. */
 export function forgetPublishedProject(): void {
   delete (globalThis as WithHandoff)[KEY];
-  delete (globalThis as WithHandoff)[LOADING];
+  delete (globalThis as WithHandoff)[LISTENERS];
 }

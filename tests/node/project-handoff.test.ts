@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedProject } from '../../src/node/load-project.ts';
-import { forgetLoadingProject, forgetPublishedProject, loadingProject, publishedProject, publishProject } from '../../src/node/project-handoff.ts';
+import { forgetPublishedProject, onProjectPublished, publishedProject, publishProject } from '../../src/node/project-handoff.ts';
 
 const fake = (claims: number) => ({ corpus: { claims: Array.from({ length: claims }) } }) as unknown as LoadedProject;
 
@@ -32,27 +32,17 @@ describe('project handoff', () => {
   });
 });
 
-describe('loadingProject', () => {
-  const load = (n: number) => Promise.resolve({ project: fake(n), parsed: n, unchanged: 0 });
-
-  it('starts one load per root and hands the same one to every later caller', async () => {
-    let started = 0;
-    const start = () => {
-      started += 1;
-      return load(1);
-    };
-    const a = loadingProject('/site', start);
-    const b = loadingProject('/site', start);
-    expect(b).toBe(a);
-    expect(started).toBe(1);
-    expect((await a).parsed).toBe(1);
-  });
-
-  it('loads again for another root, or once the load is forgotten', () => {
-    const a = loadingProject('/site', () => load(1));
-    const other = loadingProject('/other', () => load(2));
-    expect(other).not.toBe(a);
-    forgetLoadingProject();
-    expect(loadingProject('/other', () => load(3))).not.toBe(other);
+describe('onProjectPublished', () => {
+  it('tells each listener about every new project until it unsubscribes', () => {
+    const seen: LoadedProject[] = [];
+    const stop = onProjectPublished((p) => seen.push(p));
+    const a = fake(1);
+    const b = fake(2);
+    publishProject(a);
+    publishProject(a);
+    publishProject(b);
+    stop();
+    publishProject(fake(3));
+    expect(seen).toEqual([a, b]);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planSearch, searchFiles, type SearchInput } from '../../src/core/search/index.ts';
+import { buildSearchInWorker } from '../../src/node/search-worker.ts';
 import { writeSearchIndex } from '../../src/node/write-search.ts';
 
 const dirs: string[] = [];
@@ -49,5 +50,23 @@ describe('writeSearchIndex', () => {
     writeSearchIndex(input, dir);
     expect(existsSync(join(dir, 't/999.json'))).toBe(false);
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('<!doctype html>');
+  });
+});
+
+describe('buildSearchInWorker', () => {
+  it('writes in a worker thread the same files as writing in this one', async () => {
+    const here = temp();
+    const there = temp();
+    writeSearchIndex(input, here);
+    const written = await buildSearchInWorker(input, there);
+    expect(tree(there)).toEqual(tree(here));
+    expect(written.files).toBe(tree(here).size);
+  });
+
+  it('rejects with the reason when the index cannot be written', async () => {
+    const dir = temp();
+    // A file where the index needs a folder.
+    writeFileSync(join(dir, 'blocked'), '');
+    await expect(buildSearchInWorker(input, join(dir, 'blocked'))).rejects.toThrow(/ENOTDIR|EEXIST|not a directory/i);
   });
 });

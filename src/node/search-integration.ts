@@ -1,19 +1,20 @@
 /**
- * Crosscheck's part of `astro build`, around Astro's own work.
+ * The search index as a build step of its own, not as Astro endpoints.
  *
- * As soon as the configuration is known, a worker thread loads and validates the project
- * (src/node/build-worker.ts) while Astro starts up; the content loader then takes that load
- * instead of doing its own. The same worker goes on to build the search index and write it
- * into the output folder while the pages render; the build waits for it at the end and fails
- * if it failed. Before, the index was 2,500 Astro endpoint routes rendered one by one on the
- * page thread. The dev server answers the same search paths from memory.
+ * As 2,500 endpoint routes at 10k claims, the index cost Astro's per-route work for every
+ * file and ran on the one thread that renders pages. Here it is built in a worker thread,
+ * started the moment the content loader has validated the project (while Astro is still
+ * storing the collections and bundling), and written straight into the output folder while
+ * the pages render; the build waits for it at the end and fails if it failed. The dev
+ * server answers the same paths from memory.
  */
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { planSearch, searchFile, searchOutputs, type SearchIndex } from '../core/search/index.ts';
 import { searchInput } from '../site/search-input.ts';
-import { startBuildWorker } from './build-worker.ts';
-import { forgetLoadingProject, loadingProject, publishedProject } from './project-handoff.ts';
+import { loadProject, type LoadedProject } from './load-project.ts';
+import { onProjectPublished, publishedProject } from './project-handoff.ts';
+import { buildSearchInWorker } from './search-worker.ts';
 import type { WrittenSearch } from './write-search.ts';
 
 /** Where the index lives, below the site root; the search page and its client use the same. */
@@ -22,36 +23,52 @@ export const SEARCH_BASE = 'search/';
 /** The index's files and folders below the output folder: this integration replaces them on every build. */
 export const SEARCH_OUTPUTS: readonly string[] = searchOutputs.map((name) => `${SEARCH_BASE}${name}`);
 
+function projectFor(root: string, logger: AstroIntegrationLogger): LoadedProject {
+  const handed = publishedProject();
+  if (handed) return handed.project;
+  // Only when no content loader ran in this process: load it the same way.
+  logger.warn('the content loader did not hand over the project; loading it again for the search index');
+  return loadProject(root);
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 
-export function crosscheckBuild(): AstroIntegration {
+export function crosscheckSearch(): AstroIntegration {
+  let root = process.cwd();
+  let outDir = '';
+  let pending: Promise<WrittenSearch> | undefined;
   let building = false;
-  let search: Promise<WrittenSearch | undefined> | undefined;
+  let unsubscribe = () => {};
+  const start = (project: LoadedProject, logger: AstroIntegrationLogger) => {
+    if (pending) return;
+    logger.info(`building the search index in the background (${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources)`);
+    pending = buildSearchInWorker(searchInput(project.corpus, project.analysis), outDir);
+    // Awaited in build:done; until then a failure must not count as unhandled.
+    pending.catch(() => {});
+  };
   return {
-    name: 'crosscheck-build',
+    name: 'crosscheck-search',
     hooks: {
       'astro:config:setup': ({ command }) => {
         building = command === 'build';
       },
       'astro:config:done': ({ config, logger }) => {
-        if (!building) return;
-        const root = fileURLToPath(config.root);
-        // A load left from an earlier build in this process must not stand in for this one.
-        forgetLoadingProject();
-        const worker = startBuildWorker({ root, cacheDir: fileURLToPath(config.cacheDir), searchDir: fileURLToPath(new URL(SEARCH_BASE, config.outDir)) });
-        loadingProject(root, () => worker.load);
-        search = worker.search;
-        logger.info('loading claims/ and sources/ in a worker thread; the search index follows there');
+        root = fileURLToPath(config.root);
+        outDir = fileURLToPath(new URL(SEARCH_BASE, config.outDir));
+        if (building) unsubscribe = onProjectPublished((project) => start(project, logger));
+      },
+      'astro:build:start': ({ logger }) => {
+        unsubscribe();
+        if (!pending) start(projectFor(root, logger), logger);
       },
       'astro:build:done': async ({ logger }) => {
-        if (!search) return;
-        let written: WrittenSearch | undefined;
+        if (!pending) return;
         try {
-          written = await search;
+          const written = await pending;
+          logger.info(`search index: ${written.files} files, ${mb(written.bytes)}, built in ${(written.ms / 1000).toFixed(1)} s`);
         } catch (error) {
           throw new Error(`The search index could not be built: ${(error as Error).message}\nThe pages were built, but the site's search would not work. Run \`npm run check\`; if it passes, report this as a bug.`);
         }
-        if (written) logger.info(`search index: ${written.files} files, ${mb(written.bytes)}, built in ${(written.ms / 1000).toFixed(1)} s`);
       },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(devSearchMiddleware(publishedProject, (message) => logger.info(message)));
