@@ -1,21 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/temp-dirs.ts';
 import { validateProject } from '../../src/core/validate.ts';
 import { parseYaml } from '../../src/core/yaml.ts';
 import { openParseCache, PARSE_CACHE_FILE, parserFingerprint } from '../../src/node/parse-cache.ts';
 import { readProjectFiles } from '../../src/node/read-project.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const temp = () => {
-  const d = mkdtempSync(join(tmpdir(), 'crosscheck-parse-cache-'));
-  dirs.push(d);
-  return d;
-};
+const temp = useTempDirs('crosscheck-parse-cache-');
 
 const A = 'subject: gpt-5-5\nproperty: release-date\nreports:\n  - source: a\n    value: "April 23, 2026"\n';
 const B = 'subject: gpt-5-5\nproperty: price\n';

@@ -1,43 +1,25 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { readTree } from '../helpers/fixture-project.ts';
+import { useTempDirs } from '../helpers/temp-dirs.ts';
 import { planSearch, searchFiles, type SearchInput } from '../../src/core/search/index.ts';
 import { buildSearchInWorker } from '../../src/node/search-worker.ts';
 import { writeSearchIndex } from '../../src/node/write-search.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const temp = () => {
-  const d = mkdtempSync(join(tmpdir(), 'crosscheck-search-'));
-  dirs.push(d);
-  return d;
-};
+const temp = useTempDirs('crosscheck-search-');
 
 const input: SearchInput = {
   claims: [{ id: 'm/score', subjectId: 'm', subjectName: 'Model M', aliases: ['M1'], propertyLabel: 'Benchmark score', propertyType: 'percent', qualifiers: [], status: 'single-source', values: ['69.4%'], quotes: ['M scored 69.4%'], notes: '', sources: ['s'] }],
   sources: [{ id: 's', title: 'A review', notes: '', text: 'In our tests M scored 69.4% on the benchmark.' }],
 };
 
-/** Every file under `dir`, relative path → text. */
-function tree(dir: string, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) for (const [k, v] of tree(dir, rel)) out.set(k, v);
-    else out.set(rel, readFileSync(join(dir, rel), 'utf8'));
-  }
-  return out;
-}
-
 describe('writeSearchIndex', () => {
   it('writes exactly the files of the planned index', () => {
     const dir = temp();
     const written = writeSearchIndex(input, dir);
     const expected = new Map([...searchFiles(planSearch(input))].map((f) => [f.path, f.body]));
-    expect(tree(dir)).toEqual(expected);
+    expect(readTree(dir)).toEqual(expected);
     expect(written.files).toBe(expected.size);
     expect(written.bytes).toBe([...expected.values()].reduce((n, b) => n + Buffer.byteLength(b), 0));
   });
@@ -59,8 +41,8 @@ describe('buildSearchInWorker', () => {
     const there = temp();
     writeSearchIndex(input, here);
     const written = await buildSearchInWorker(input, there);
-    expect(tree(there)).toEqual(tree(here));
-    expect(written.files).toBe(tree(here).size);
+    expect(readTree(there)).toEqual(readTree(here));
+    expect(written.files).toBe(readTree(here).size);
   });
 
   it('rejects with the reason when the index cannot be written', async () => {
