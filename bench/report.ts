@@ -4,7 +4,7 @@ import { formatBytes, formatMs, formatRatio, ratio } from './stats.ts';
 export type Figures = Record<string, number>;
 export type Results = Map<number, Figures>;
 
-type Kind = 'ms' | 'bytes' | 'pct' | 'count';
+type Kind = 'ms' | 'bytes' | 'pct' | 'count' | 'ratio';
 const METRICS: [key: string, label: string, kind: Kind][] = [
   ['corpusBytes', 'corpus size on disk', 'bytes'],
   ['floorMs', 'parse floor (read + YAML + zod)', 'ms'],
@@ -41,6 +41,7 @@ const METRICS: [key: string, label: string, kind: Kind][] = [
   ['siteColdMs', 'site build, cold', 'ms'],
   ['siteColdRss', 'site build peak RSS', 'bytes'],
   ['siteWarmMs', 'site build after editing one claim', 'ms'],
+  ['siteOverBare', 'site ÷ bare build, median of per-run ratios', 'ratio'],
 ];
 
 function show(v: number | undefined, kind: Kind): string {
@@ -48,6 +49,7 @@ function show(v: number | undefined, kind: Kind): string {
   if (kind === 'ms') return formatMs(v);
   if (kind === 'bytes') return formatBytes(v);
   if (kind === 'pct') return `${(v * 100).toFixed(1)}%`;
+  if (kind === 'ratio') return formatRatio(v);
   return String(v);
 }
 
@@ -64,7 +66,7 @@ export function figuresTable(results: Results): string {
   for (const [key, label, kind] of METRICS) {
     const values = sizes.map((s) => results.get(s)?.[key]);
     if (values.every((v) => v === undefined)) continue;
-    const growth = sizes.length > 1 ? [kind === 'pct' ? '' : formatRatio(ratio(values[values.length - 1], values[values.length - 2]))] : [];
+    const growth = sizes.length > 1 ? [kind === 'pct' || kind === 'ratio' ? '' : formatRatio(ratio(values[values.length - 1], values[values.length - 2]))] : [];
     rows.push([label, ...values.map((v) => show(v, kind)), ...growth]);
   }
   return table(header, rows);

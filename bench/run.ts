@@ -146,6 +146,8 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
         }
         const r = await astroBuild(PROJECT, bare, true);
         Object.assign(out, { ms: out.ms ?? r.ms, bareBuildMs: r.ms, bareBuildRss: r.maxRssBytes, barePages: pages });
+        // Each run's own ratio too: builds minutes apart can see a different machine.
+        if (out.siteColdMs !== undefined) out.siteOverBare = out.siteColdMs / r.ms;
       }
       return out;
     }, args.buildRuns);
