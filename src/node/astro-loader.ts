@@ -5,6 +5,7 @@
  * silently missing from the site.
  */
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sortDiagnostics } from '../core/diagnostics.ts';
 import { loadProject, type LoadedProject } from './load-project.ts';
@@ -34,8 +35,16 @@ function loadWithCache(root: string, cacheDir: string | undefined): LoadedProjec
   return project;
 }
 
-export class CrosscheckDataError extends Error {
-  override name = 'CrosscheckDataError';
+/**
+ * Astro prints a user error as its message and hint; with no stack, it adds no stack trace,
+ * which would only point into this file, never at the data.
+ */
+export class CrosscheckDataError extends AstroError {
+  constructor(message: string, hint: string) {
+    super(message, hint);
+    this.name = 'CrosscheckDataError';
+    this.stack = '';
+  }
 }
 
 async function loadValid(ctx: LoaderContext, root: string): Promise<LoadedProject> {
@@ -44,7 +53,8 @@ async function loadValid(ctx: LoaderContext, root: string): Promise<LoadedProjec
   if (errors.length > 0) {
     const shown = errors.slice(0, 20).map((d) => `  ${d.file}:${d.line}:${d.col}  ${d.message}  [${d.rule}]`);
     throw new CrosscheckDataError(
-      `${errors.length} problem(s) in claims/ or sources/ stop the build:\n${shown.join('\n')}${errors.length > 20 ? `\n  … and ${errors.length - 20} more` : ''}\nRun \`npm run check\` for the full report with hints.`,
+      `${errors.length} problem(s) in claims/ or sources/ stop the build:\n${shown.join('\n')}${errors.length > 20 ? `\n  … and ${errors.length - 20} more` : ''}`,
+      'Run `npm run check` for the full report, with a hint for each problem.',
     );
   }
   // Five collections share one load: say so once.
