@@ -42,6 +42,9 @@ const METRICS: [key: string, label: string, kind: Kind][] = [
   ['siteColdRss', 'site build peak RSS', 'bytes'],
   ['siteWarmMs', 'site build after editing one claim', 'ms'],
   ['siteOverBare', 'site ÷ bare build, median of per-run ratios', 'ratio'],
+  ['bareConcurrency', "bare build with the site's build.concurrency: N", 'count'],
+  ['bareSameMs', "bare build with the site's build.concurrency", 'ms'],
+  ['siteOverBareSame', '  site ÷ that, median of per-run ratios', 'ratio'],
 ];
 
 function show(v: number | undefined, kind: Kind): string {
@@ -86,6 +89,7 @@ export function goals(results: Results, at: number, next?: number): Goal[] {
   const add = (goal: string, r: number, limit: number, fmt = formatRatio(r)) => out.push({ goal, value: fmt, met: Number.isFinite(r) ? r <= limit : undefined });
   add(`check ≤ 3× parse floor (${at})`, ratio(f.checkMs, f.floorMs), 3);
   add(`full site build ≤ 1.5× bare Astro build (${at})`, ratio(f.siteColdMs, f.bareBuildMs), 1.5);
+  if (f.bareSameMs !== undefined) add(`  same, against a bare build with the site's build.concurrency (${at})`, ratio(f.siteColdMs, f.bareSameMs), 1.5);
   add(`warm rebuild ≤ 0.5× cold (${at})`, ratio(f.siteWarmMs, f.siteColdMs), 0.5);
   add(`search bytes before first result ≤ Pagefind's (p50, ${at})`, ratio(f.searchBytesP50, f.pagefindBytesP50), 1);
   add(`search warm p95 ≤ Pagefind's warm p95 (${at})`, ratio(f.searchWarmP95, f.pagefindWarmP95), 1);

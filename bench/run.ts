@@ -124,6 +124,10 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
     // (without the site stage: one per claim). Site and bare builds alternate, so each pair
     // sees the same machine load.
     const bare = join(dir, 'bare-astro');
+    const bareSame = join(dir, 'bare-astro-same-concurrency');
+    // The site renders several pages at once; the reference keeps Astro's default, and a
+    // second reference uses the site's setting, so both comparisons are on the table.
+    const siteConcurrency = withSite ? await siteBuildConcurrency() : undefined;
     let barePages = 0;
     if (withSite) prepareSiteCopy(PROJECT, project);
     const label = [withSite && 'site build (cold, then warm)', withBare && 'bare Astro build'].filter(Boolean).join(', then ');
@@ -139,15 +143,22 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
       if (withBare) {
         const pages = (out.sitePages as number | undefined) ?? size;
         if (pages !== barePages) {
-          rmSync(bare, { recursive: true, force: true });
-          writeBareProject(bare, pages, join(PROJECT, 'node_modules'));
-          bareConfig(bare);
+          for (const [d, c] of [[bare, undefined], [bareSame, siteConcurrency]] as const) {
+            rmSync(d, { recursive: true, force: true });
+            if (d === bareSame && c === undefined) continue;
+            writeBareProject(d, pages, join(PROJECT, 'node_modules'), c);
+            bareConfig(d);
+          }
           barePages = pages;
         }
         const r = await astroBuild(PROJECT, bare, true);
         Object.assign(out, { ms: out.ms ?? r.ms, bareBuildMs: r.ms, bareBuildRss: r.maxRssBytes, barePages: pages });
         // Each run's own ratio too: builds minutes apart can see a different machine.
         if (out.siteColdMs !== undefined) out.siteOverBare = out.siteColdMs / r.ms;
+        if (siteConcurrency !== undefined) {
+          const same = await astroBuild(PROJECT, bareSame, true);
+          Object.assign(out, { bareSameMs: same.ms, bareConcurrency: siteConcurrency, siteOverBareSame: (out.siteColdMs as number) / same.ms });
+        }
       }
       return out;
     }, args.buildRuns);
@@ -156,6 +167,12 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
     Object.assign(f, m);
   }
   return f;
+}
+
+/** The site's `build.concurrency` (Astro's default is 1), read from its configuration. */
+async function siteBuildConcurrency(): Promise<number> {
+  const config = (await import(join(PROJECT, 'astro.config.mjs'))) as { default: { build?: { concurrency?: number } } };
+  return config.default.build?.concurrency ?? 1;
 }
 
 /** HTML pages under a built site: what Astro renders, as against data files. */

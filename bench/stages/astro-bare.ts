@@ -5,10 +5,12 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function writeBareProject(dir: string, pages: number, nodeModules: string): void {
+/** `concurrency`: Astro's `build.concurrency`, left at Astro's default (1) unless given. */
+export function writeBareProject(dir: string, pages: number, nodeModules: string, concurrency?: number): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-bare-astro', private: true, type: 'module' }));
-  writeFileSync(join(dir, 'astro.config.mjs'), "export default { output: 'static', build: { format: 'directory' } };\n");
+  const build = concurrency === undefined ? "{ format: 'directory' }" : `{ format: 'directory', concurrency: ${concurrency} }`;
+  writeFileSync(join(dir, 'astro.config.mjs'), `export default { output: 'static', build: ${build} };\n`);
   writeFileSync(
     join(dir, 'src/pages/[id].astro'),
     [
