@@ -12,11 +12,14 @@ export const SCRIPT_VALUE = "</script><script>alert('value')</script>";
 export const IMG_IN_BODY = "<img src=x onerror=alert('body')>";
 export const HOSTILE_CLAIM_PAGE = 'claims/hostile-subject/hostile-text/index.html';
 export const HOSTILE_SOURCE_PAGE = 'sources/hostile-source/index.html';
+/** Astro's content store rewrites strings with this prefix as image imports; pages must show it as written. */
+export const ASTRO_IMAGE_TEXT = '__ASTRO_IMAGE_/etc/hostname';
 
 const SOURCE = `---
 title: "</title><script>alert('title')</script>"
 publisher: "\\"><img src=x onerror=alert('publisher')>"
 url: "https://example.com/\\"><script>alert('url')</script>"
+author: "${ASTRO_IMAGE_TEXT}"
 kind: news
 archived: true
 notes: "Notes with \`<script>alert('code')</script>\` in code, &lt;b&gt; as an entity, and [javascript:alert(1)](https://example.com/)."
