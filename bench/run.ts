@@ -143,12 +143,8 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
       if (withBare) {
         const pages = (out.sitePages as number | undefined) ?? size;
         if (pages !== barePages) {
-          for (const [d, c] of [[bare, undefined], [bareSame, siteConcurrency]] as const) {
-            rmSync(d, { recursive: true, force: true });
-            if (d === bareSame && c === undefined) continue;
-            writeBareProject(d, pages, join(PROJECT, 'node_modules'), c);
-            bareConfig(d);
-          }
+          writeBare(bare, pages);
+          if (siteConcurrency !== undefined) writeBare(bareSame, pages, siteConcurrency);
           barePages = pages;
         }
         const r = await astroBuild(PROJECT, bare, true);
@@ -167,6 +163,13 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
     Object.assign(f, m);
   }
   return f;
+}
+
+/** A fresh bare project of `pages` trivial pages in `dir`, replacing any earlier one. */
+function writeBare(dir: string, pages: number, concurrency?: number): void {
+  rmSync(dir, { recursive: true, force: true });
+  writeBareProject(dir, pages, join(PROJECT, 'node_modules'), concurrency);
+  bareConfig(dir);
 }
 
 /** The site's `build.concurrency` (Astro's default is 1), read from its configuration. */

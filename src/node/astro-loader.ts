@@ -12,27 +12,34 @@ import { loadProject, type LoadedProject } from './load-project.ts';
 import { openParseCache } from './parse-cache.ts';
 import { publishProject } from './project-handoff.ts';
 
-let cached: { root: string; project: Promise<LoadedProject> } | undefined;
+interface Load {
+  project: LoadedProject;
+  /** What the parse cache spared, for the build log; empty without a cache or a hit. */
+  note: string;
+}
+
+let cached: { root: string; load: Promise<Load> } | undefined;
+
+function loadOnce(root: string, cacheDir: string | undefined): Promise<Load> {
+  if (!cached || cached.root !== root) cached = { root, load: Promise.resolve().then(() => loadWithCache(root, cacheDir)) };
+  return cached.load;
+}
 
 /**
  * Loads once per process; the dev server's watcher clears the cache when data changes.
  * With `cacheDir`, front matter parses are kept there between builds (src/node/parse-cache.ts).
  */
-export function projectOnce(root: string, cacheDir?: string): Promise<LoadedProject> {
-  if (!cached || cached.root !== root) cached = { root, project: Promise.resolve().then(() => loadWithCache(root, cacheDir)) };
-  return cached.project;
+export async function projectOnce(root: string, cacheDir?: string): Promise<LoadedProject> {
+  return (await loadOnce(root, cacheDir)).project;
 }
 
-let cacheNote = '';
-
-function loadWithCache(root: string, cacheDir: string | undefined): LoadedProject {
-  if (!cacheDir) return loadProject(root);
+function loadWithCache(root: string, cacheDir: string | undefined): Load {
+  if (!cacheDir) return { project: loadProject(root), note: '' };
   const cache = openParseCache(cacheDir);
   const project = loadProject(root, { parseYaml: cache.parse });
   cache.save();
   const { hits, misses } = cache.stats();
-  cacheNote = hits > 0 ? ` (front matter: ${misses} file(s) parsed, ${hits} unchanged since the last build)` : '';
-  return project;
+  return { project, note: hits > 0 ? ` (front matter: ${misses} file(s) parsed, ${hits} unchanged since the last build)` : '' };
 }
 
 /**
@@ -48,7 +55,7 @@ export class CrosscheckDataError extends AstroError {
 }
 
 async function loadValid(ctx: LoaderContext, root: string): Promise<LoadedProject> {
-  const project = await projectOnce(root, fileURLToPath(ctx.config.cacheDir));
+  const { project, note } = await loadOnce(root, fileURLToPath(ctx.config.cacheDir));
   const errors = sortDiagnostics(project.diagnostics).filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     const shown = errors.slice(0, 20).map((d) => `  ${d.file}:${d.line}:${d.col}  ${d.message}  [${d.rule}]`);
@@ -58,7 +65,7 @@ async function loadValid(ctx: LoaderContext, root: string): Promise<LoadedProjec
     );
   }
   // Five collections share one load: say so once.
-  if (publishProject(project)) ctx.logger.info(`${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources, ${project.analysis.flags.length} flags${cacheNote}`);
+  if (publishProject(project)) ctx.logger.info(`${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources, ${project.analysis.flags.length} flags${note}`);
   return project;
 }
 

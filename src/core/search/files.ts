@@ -11,12 +11,21 @@ export interface SearchFile {
   body: string;
 }
 
+/** Every file's path, in writing order: the cheap files first, term shards one by one. */
+export function* searchFilePaths(index: SearchIndex): Generator<string> {
+  yield searchPaths.meta;
+  yield searchPaths.facets;
+  for (let n = 0; n < index.meta.shards; n++) yield searchPaths.shard(n);
+  for (let n = 0; n < index.chunks.length; n++) yield searchPaths.chunk(n);
+  for (const i of index.texts.keys()) yield searchPaths.text(i);
+}
+
 export function* searchFiles(index: SearchIndex): Generator<SearchFile> {
-  yield { path: searchPaths.meta, body: JSON.stringify(index.meta) };
-  yield { path: searchPaths.facets, body: JSON.stringify(index.facets) };
-  for (let n = 0; n < index.meta.shards; n++) yield { path: searchPaths.shard(n), body: JSON.stringify(index.shard(n)) };
-  for (let n = 0; n < index.chunks.length; n++) yield { path: searchPaths.chunk(n), body: JSON.stringify(index.chunks[n]) };
-  for (const [i, text] of index.texts) yield { path: searchPaths.text(i), body: JSON.stringify(text) };
+  for (const path of searchFilePaths(index)) {
+    const body = searchFile(index, path);
+    if (body === undefined) throw new Error(`search path ${path} names no file of the index`);
+    yield { path, body };
+  }
 }
 
 const SHARD = /^t\/(\d+)\.json$/;
