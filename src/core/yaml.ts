@@ -7,29 +7,36 @@
 import YAML, { isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 import type { Position } from './model.ts';
+import { KEY_SUFFIX, parseCommonYaml } from './yaml-common.ts';
 
 export const MAX_YAML_DEPTH = 16;
 /** Diagnostics listed per file before the rest are summed up in one line. */
 export const MAX_YAML_ERRORS = 50;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
 
-/** Positions are stored per data path (the value) and per `path + KEY_SUFFIX` (the key itself). */
 export type PositionMap = Map<string, Position>;
-export const KEY_SUFFIX = '#key';
+export { KEY_SUFFIX };
 
 export interface ParsedYaml {
   data: Record<string, unknown>;
   positions: PositionMap;
 }
 
+export type YamlResult = { ok: true; value: ParsedYaml } | { ok: false; errors: Diagnostic[] };
+
 /** `parseYaml` or a stand-in with the same results (a cache of earlier parses, say). */
 export type YamlParser = typeof parseYaml;
 
-export function parseYaml(
-  file: string,
-  text: string,
-  firstLine: number,
-): { ok: true; value: ParsedYaml } | { ok: false; errors: Diagnostic[] } {
+/**
+ * Front matter in the common shape is read by a fast reader (src/core/yaml-common.ts);
+ * everything else, including every file with a problem, by the library with the checks below.
+ */
+export function parseYaml(file: string, text: string, firstLine: number): YamlResult {
+  const common = parseCommonYaml(text, firstLine);
+  return common ? { ok: true, value: common } : parseYamlWithLibrary(file, text, firstLine);
+}
+
+export function parseYamlWithLibrary(file: string, text: string, firstLine: number): YamlResult {
   const lineCounter = new YAML.LineCounter();
   const doc = YAML.parseDocument(text, {
     lineCounter,

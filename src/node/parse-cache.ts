@@ -3,7 +3,7 @@
  * parses one file's YAML instead of ten thousand. Keyed by a hash of the YAML text and its
  * first line (positions depend on it); only successful parses are kept (diagnostics name
  * their file). The whole cache is void when the parser changes: its key includes a hash of
- * src/core/yaml.ts and the version of the yaml package. Only the site build uses it;
+ * src/core/yaml.ts, src/core/yaml-common.ts and the version of the yaml package. Only the site build uses it;
  * `npm run check` always parses everything.
  */
 import { createHash } from 'node:crypto';
@@ -32,6 +32,7 @@ export interface ParseCache {
 export function parserFingerprint(): string {
   const hash = createHash('sha256');
   hash.update(readFileSync(new URL('../core/yaml.ts', import.meta.url)));
+  hash.update(readFileSync(new URL('../core/yaml-common.ts', import.meta.url)));
   hash.update(readFileSync(createRequire(import.meta.url).resolve('yaml/package.json')));
   return hash.digest('base64url');
 }
