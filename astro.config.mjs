@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/node/prune-output.ts';
+import { shareIncrementalOutput } from './src/node/incremental-output.ts';
 import { crosscheckSearch, SEARCH_OUTPUTS } from './src/node/search-integration.ts';
 
 /**
@@ -24,8 +25,9 @@ export default defineConfig({
   // An unchanged page then stays where it is in dist/ instead of being deleted and copied
   // back; pruneStaleOutput removes whatever the build did not produce, as emptying would,
   // except the search index's files, which crosscheckSearch writes (and replaces) itself.
+  // shareIncrementalOutput spares the second copy of each page Astro's cache would keep.
   vite: { build: { emptyOutDir: false } },
-  integrations: [crosscheckSearch(), pruneStaleOutput({ owned: SEARCH_OUTPUTS })],
+  integrations: [crosscheckSearch(), shareIncrementalOutput(), pruneStaleOutput({ owned: SEARCH_OUTPUTS })],
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -39,7 +39,7 @@ function loadWithCache(root: string, cacheDir: string | undefined): Load {
   const project = loadProject(root, { parseYaml: cache.parse });
   cache.save();
   const { hits, misses } = cache.stats();
-  return { project, note: hits > 0 ? ` (front matter: ${misses} file(s) parsed, ${hits} unchanged since the last build)` : '' };
+  return { project, note: hits > 0 ? ` (uncommon front matter: ${misses} file(s) parsed, ${hits} unchanged since the last build)` : '' };
 }
 
 /**

@@ -9,8 +9,9 @@ import { readProjectFiles } from '../../src/node/read-project.ts';
 
 const temp = useTempDirs('crosscheck-parse-cache-');
 
-const A = 'subject: gpt-5-5\nproperty: release-date\nreports:\n  - source: a\n    value: "April 23, 2026"\n';
-const B = 'subject: gpt-5-5\nproperty: price\n';
+// Flow mappings send both to the yaml library, the only parses the cache keeps.
+const A = 'subject: gpt-5-5\nproperty: release-date\nqualifiers: {versus: o1}\nreports:\n  - source: a\n    value: "April 23, 2026"\n';
+const B = 'subject: gpt-5-5\nproperty: price\nqualifiers: {tier: pro}\n';
 
 describe('openParseCache', () => {
   it('parses on the first build and reads unchanged texts back on the next, with the same result', () => {
@@ -18,7 +19,7 @@ describe('openParseCache', () => {
     const first = openParseCache(dir, 'f1');
     const a1 = first.parse('claims/a.md', A, 2);
     first.parse('claims/b.md', B, 2);
-    expect(first.stats()).toEqual({ hits: 0, misses: 2 });
+    expect(first.stats()).toEqual({ hits: 0, misses: 2, direct: 0 });
     expect(first.save()).toBe(true);
 
     const second = openParseCache(dir, 'f1');
@@ -26,7 +27,7 @@ describe('openParseCache', () => {
     expect(a2).toEqual(a1);
     expect(a2).toEqual(parseYaml('claims/a.md', A, 2));
     second.parse('claims/b.md', `${B}notes: edited\n`, 2);
-    expect(second.stats()).toEqual({ hits: 1, misses: 1 });
+    expect(second.stats()).toEqual({ hits: 1, misses: 1, direct: 0 });
   });
 
   it('keys on the first line too, since positions depend on it', () => {
@@ -58,7 +59,7 @@ describe('openParseCache', () => {
     first.save();
     const second = openParseCache(dir, 'f1');
     expect(second.parse('claims/x.md', bad, 2)).toEqual(parseYaml('claims/x.md', bad, 2));
-    expect(second.stats()).toEqual({ hits: 0, misses: 1 });
+    expect(second.stats()).toEqual({ hits: 0, misses: 1, direct: 0 });
   });
 
   it('starts empty when the parser changed, or the file is damaged', () => {
@@ -93,6 +94,15 @@ describe('openParseCache', () => {
     expect(after.stats().hits).toBe(0);
   });
 
+  it('reads common front matter directly and stores nothing for it', () => {
+    const dir = temp();
+    const common = 'subject: gpt-5-5\nproperty: price\n';
+    const first = openParseCache(dir, 'f1');
+    expect(first.parse('claims/c.md', common, 2)).toEqual(parseYaml('claims/c.md', common, 2));
+    expect(first.stats()).toEqual({ hits: 0, misses: 0, direct: 1 });
+    expect(first.save()).toBe(false);
+  });
+
   it('fingerprints the parser source', () => {
     expect(parserFingerprint()).toMatch(/^[\w-]{43}$/);
   });
@@ -109,6 +119,8 @@ describe('validateProject with the parse cache', () => {
     const warm = openParseCache(dir);
     expect(validateProject(files, { parseYaml: warm.parse })).toEqual(plain);
     expect(warm.stats().misses).toBe(0);
-    expect(warm.stats().hits).toBeGreaterThan(100);
+    // The real corpus's qualified claims use flow mappings: those are the cached ones.
+    expect(warm.stats().hits).toBeGreaterThan(5);
+    expect(warm.stats().direct).toBeGreaterThan(90);
   });
 });
