@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/node/prune-output.ts';
-import { shareIncrementalOutput } from './src/node/incremental-output.ts';
+import { crosscheckPageCache, keptPageFiles } from './src/node/page-cache-integration.ts';
 import { crosscheckSearch, SEARCH_OUTPUTS } from './src/node/search-integration.ts';
 
 /**
@@ -12,22 +12,20 @@ import { crosscheckSearch, SEARCH_OUTPUTS } from './src/node/search-integration.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  // Pages render on one thread, but each one then waits for the file system (a folder, the
-  // page, its incremental-cache copy). Rendering up to 16 at once keeps the thread busy while
-  // earlier pages are written: at 10k claims, about a third less wall time on this 2-core
-  // machine (see BENCHMARKS.md). Pages share no mutable state, so the output is the same.
+  // Pages render on one thread, but each one then waits for the file system (a folder and
+  // the page). Rendering up to 16 at once keeps the thread busy while earlier pages are
+  // written: at 10k claims, about a third less wall time on this 2-core machine (see
+  // BENCHMARKS.md). Pages share no mutable state, so the output is the same.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   // No markdown is rendered by Astro itself; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
-  // Pages whose getStaticPaths entry returns an unchanged cacheKey (src/site/cache-keys.ts) are
-  // copied from the previous build's cache instead of rendered again.
-  experimental: { incrementalBuild: true },
-  // An unchanged page then stays where it is in dist/ instead of being deleted and copied
-  // back; pruneStaleOutput removes whatever the build did not produce, as emptying would,
-  // except the search index's files, which crosscheckSearch writes (and replaces) itself.
-  // shareIncrementalOutput spares the second copy of each page Astro's cache would keep.
+  // Rebuilds leave claim, source and subject pages whose data (src/site/cache-keys.ts) and code
+  // are unchanged out of getStaticPaths (crosscheckPageCache); such a page stays where it is in
+  // dist/, so dist/ is not emptied. pruneStaleOutput removes whatever this build neither wrote
+  // nor kept, as emptying would, except the search index's files, which crosscheckSearch
+  // writes (and replaces) itself.
   vite: { build: { emptyOutDir: false } },
-  integrations: [crosscheckSearch(), shareIncrementalOutput(), pruneStaleOutput({ owned: SEARCH_OUTPUTS })],
+  integrations: [crosscheckSearch(), crosscheckPageCache(), pruneStaleOutput({ owned: SEARCH_OUTPUTS, kept: keptPageFiles })],
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -42,6 +42,8 @@ export function pruneStale(dir: string, keep: ReadonlySet<string>, since: number
 export interface PruneOptions {
   /** Paths relative to the output folder that another step owns (files or whole folders). */
   owned?: readonly string[];
+  /** Files from earlier builds that are pages of this one too (unchanged pages left in place). */
+  kept?: () => Iterable<string>;
 }
 
 export function pruneStaleOutput(options: PruneOptions = {}): AstroIntegration {
@@ -54,9 +56,9 @@ export function pruneStaleOutput(options: PruneOptions = {}): AstroIntegration {
         started = Date.now();
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        // Pages copied forward by the incremental build are not rewritten, so their age says
-        // nothing: Astro lists them, with every other page it built, in `assets`.
-        const keep = new Set<string>();
+        // Astro lists the pages it wrote in `assets`; unchanged pages it was not asked to
+        // render are old files that must stay all the same.
+        const keep = new Set<string>(options.kept?.() ?? []);
         for (const urls of assets.values()) for (const url of urls) keep.add(fileURLToPath(url));
         const root = fileURLToPath(dir);
         const owned = new Set((options.owned ?? []).map((p) => join(root, p)));
