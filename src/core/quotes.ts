@@ -3,7 +3,7 @@
  * normalising whitespace and typographic quotes/dashes, and nothing looser.
  *
  * Each source body is normalised and indexed once (token -> positions), so a quote
- * is located by looking up one of its inner tokens instead of rescanning the text.
+ * is located by looking up the rarest of its inner tokens instead of rescanning the text.
  * Normalisation works on character codes: it runs over every archived word of the
  * corpus, and a regular expression per character made it the slowest part of a check.
  */
@@ -56,26 +56,51 @@ export function normalizeForQuote(text: string): { norm: string; map: Int32Array
 export interface QuoteIndex {
   norm: string;
   map: Int32Array;
-  tokens: Map<string, number[]>;
+  /**
+   * Where each token of `norm` starts, grouped by a hash of the token: the tokens hashing to
+   * bucket b start at `starts[heads[b]]` to `starts[heads[b + 1] - 1]`, in text order. Typed
+   * arrays instead of a map of token strings: a corpus has millions of tokens, and a string
+   * and an array for each made indexing the largest part of a check.
+   */
+  heads: Uint32Array;
+  starts: Int32Array;
   textLength: number;
+}
+
+/** FNV-1a over the UTF-16 code units of s[from, to). */
+function tokenHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 export function buildQuoteIndex(text: string): QuoteIndex {
   const { norm, map } = normalizeForQuote(text);
-  const tokens = new Map<string, number[]>();
+  // Tokens are separated by single spaces (normalisation folded every run of whitespace).
+  const maxTokens = (norm.length >> 1) + 1;
+  const tokenStarts = new Int32Array(maxTokens);
+  const tokenHashes = new Uint32Array(maxTokens);
+  let count = 0;
   let start = 0;
   for (let i = 0; i <= norm.length; i++) {
-    if (i === norm.length || norm[i] === ' ') {
+    if (i === norm.length || norm.charCodeAt(i) === 0x20) {
       if (i > start) {
-        const t = norm.slice(start, i);
-        const list = tokens.get(t);
-        if (list) list.push(start);
-        else tokens.set(t, [start]);
+        tokenStarts[count] = start;
+        tokenHashes[count++] = tokenHash(norm, start, i);
       }
       start = i + 1;
     }
   }
-  return { norm, map, tokens, textLength: text.length };
+  let buckets = 16;
+  while (buckets < count) buckets <<= 1;
+  const mask = buckets - 1;
+  const heads = new Uint32Array(buckets + 1);
+  for (let t = 0; t < count; t++) heads[(tokenHashes[t] & mask) + 1]++;
+  for (let b = 0; b < buckets; b++) heads[b + 1] += heads[b];
+  const fill = heads.slice(0, buckets);
+  const starts = new Int32Array(count);
+  for (let t = 0; t < count; t++) starts[fill[tokenHashes[t] & mask]++] = tokenStarts[t];
+  return { norm, map, heads, starts, textLength: text.length };
 }
 
 /** Offsets of the quote in the original text, or null when it does not occur. */
@@ -88,23 +113,28 @@ export function findQuote(index: QuoteIndex, quote: string): { start: number; en
   return { start: index.map[at], end: index.map[endNorm] + 1 };
 }
 
+/** The earliest offset of `q` in the normalised text, or -1. */
 function locate(index: QuoteIndex, q: string): number {
   const parts = q.split(' ');
   // Inner tokens of a quote are whole tokens of the text; the first and last may be partial.
   if (parts.length >= 3) {
+    const mask = index.heads.length - 2;
     let best = -1;
     let bestCount = Infinity;
     for (let k = 1; k < parts.length - 1; k++) {
-      const n = index.tokens.get(parts[k])?.length ?? 0;
+      const b = tokenHash(parts[k], 0, parts[k].length) & mask;
+      const n = index.heads[b + 1] - index.heads[b];
       if (n === 0) return -1;
       if (n < bestCount) {
         bestCount = n;
         best = k;
       }
     }
+    // A bucket may hold other tokens that share its hash: each candidate is checked in full.
     const offset = parts.slice(0, best).join(' ').length + 1;
-    for (const p of index.tokens.get(parts[best]) ?? []) {
-      const s = p - offset;
+    const b = tokenHash(parts[best], 0, parts[best].length) & mask;
+    for (let i = index.heads[b]; i < index.heads[b + 1]; i++) {
+      const s = index.starts[i] - offset;
       if (s >= 0 && index.norm.startsWith(q, s)) return s;
     }
     return -1;

@@ -48,4 +48,23 @@ describe('quote matching', () => {
       { numRuns: 500 },
     );
   });
+
+  it('finds a quote exactly when a plain scan finds it, at its first occurrence (property)', () => {
+    // Few distinct words, so quotes often almost match and many tokens share a hash bucket.
+    const word = fc.constantFrom('a', 'b', 'ab', 'the', 'The', '“x”', '—', '1.5%', 'ba');
+    const sep = fc.constantFrom(' ', '  ', '\n');
+    const words = (n: number) => fc.array(fc.tuple(word, sep), { minLength: 1, maxLength: n }).map((parts) => parts.map(([w, s]) => w + s).join('').trim());
+    fc.assert(
+      fc.property(words(60), words(6), (t, quote) => {
+        const ix = buildQuoteIndex(t);
+        const norm = normalizeForQuote(t);
+        const qn = normalizeForQuote(quote).norm;
+        const at = qn === '' ? -1 : norm.norm.indexOf(qn);
+        const r = findQuote(ix, quote);
+        if (at < 0) expect(r).toBeNull();
+        else expect(r).toEqual({ start: norm.map[at], end: norm.map[at + qn.length - 1] + 1 });
+      }),
+      { numRuns: 2_000 },
+    );
+  });
 });
