@@ -87,14 +87,43 @@ const processor = unified()
   .use(() => (tree) => relOnLinks(tree as unknown as Node))
   .use(rehypeStringify);
 
+/**
+ * Paragraphs of plain prose: no character that can open markdown or HTML syntax anywhere
+ * (`\ ` * _ [ ] < > & # ~ |`, tabs), no line that could open a block (a space, a list or
+ * ordered-list marker, `=` or `-` as in a setext underline), no trailing space (a hard break).
+ */
+const PROSE = String.raw`\p{L}\p{N},.;:?!'"()%$/+=@’‘“”—–…-`;
+const PLAIN_LINE = new RegExp(String.raw`^(?![-+=])(?!\d{1,9}[.)](?: |$))[${PROSE}](?:[ ${PROSE}]*[${PROSE}])?$`, 'u');
+
+/** The paragraphs of `markdown` if it is plain prose, else undefined. */
+function plainParagraphs(markdown: string): string[] | undefined {
+  const paragraphs = markdown.trim().split(/\n{2,}/);
+  for (const p of paragraphs) for (const line of p.split('\n')) if (!PLAIN_LINE.test(line)) return undefined;
+  return paragraphs;
+}
+
 export function renderMarkdown(markdown: string): string {
   if (!markdown.trim()) return '';
+  // Most notes are plain paragraphs: the same HTML without a parse (thousands of pages per build).
+  const plain = plainParagraphs(markdown);
+  if (plain) return plain.map((p) => `<p>${p}</p>`).join('\n');
+  return renderMarkdownFully(markdown);
+}
+
+/** Always through the guarded pipeline. */
+export function renderMarkdownFully(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
 /** The words of a markdown text without its syntax, for search and summaries. */
 export function markdownToText(markdown: string): string {
   if (!markdown.trim()) return '';
+  if (plainParagraphs(markdown)) return markdown.replace(/\s+/g, ' ').trim();
+  return markdownToTextFully(markdown);
+}
+
+/** Always through the markdown parser. */
+export function markdownToTextFully(markdown: string): string {
   const parts: string[] = [];
   const visit = (n: Node): void => {
     if (n.type === 'html') return;

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownToText, renderMarkdown } from '../../src/site/markdown.ts';
+import { markdownToText, markdownToTextFully, renderMarkdown, renderMarkdownFully } from '../../src/site/markdown.ts';
 
 describe('renderMarkdown', () => {
   it('renders ordinary markdown', () => {
@@ -60,3 +63,45 @@ describe('nothing a contributor wrote is dropped', () => {
     expect(html).not.toContain('<a');
   });
 });
+
+describe('plain prose without the pipeline', () => {
+  // Plain words, punctuation that means nothing in markdown, and some that does, in any order.
+  const piece = fc.oneof(
+    { arbitrary: fc.constantFrom('word', 'Été', '82.7%', '$5.30', '“quoted”', "it's", '(aside)', 'a/b', '—', '1990s', 'x=y', 'ok!', 'https://example.com/a'), weight: 8 },
+    fc.constantFrom('*', '_', '`', '[a]', '<b>', '&amp;', '#', '> ', '- ', '+ ', '1. ', '2) ', '==', '--', '\\', '~', '|', '\t', '  ', ' '),
+  );
+  const line = fc.array(piece, { minLength: 1, maxLength: 6 }).map((p) => p.join(' '));
+  const text = fc.array(fc.tuple(line, fc.constantFrom('\n', '\n\n', '\n\n\n')), { minLength: 1, maxLength: 5 }).map((ls) => ls.map(([l, sep]) => l + sep).join(''));
+
+  it('gives exactly the HTML and the text the full pipeline gives (property)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(renderMarkdown(t)).toBe(renderMarkdownFully(t));
+        expect(markdownToText(t)).toBe(markdownToTextFully(t));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('agrees with the pipeline on every note of the real corpus', () => {
+    const root = join(import.meta.dirname, '../..');
+    let notes = 0;
+    for (const dir of readdirSync(join(root, 'claims'), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const name of readdirSync(join(root, 'claims', dir.name))) {
+        const body = readFileSync(join(root, 'claims', dir.name, name), 'utf8').split(/\n---\n/)[1] ?? '';
+        if (!body.trim()) continue;
+        notes++;
+        expect(renderMarkdown(body)).toBe(renderMarkdownFully(body));
+      }
+    }
+    expect(notes).toBeGreaterThan(20);
+  });
+
+  it('takes the short way for plain paragraphs and matches the pipeline text too', () => {
+    const t = 'The figure is “82.7%”, per the lab.\nSecond line (same paragraph).\n\nA new one: $5.30/1M tokens.';
+    expect(renderMarkdown(t)).toBe('<p>The figure is “82.7%”, per the lab.\nSecond line (same paragraph).</p>\n<p>A new one: $5.30/1M tokens.</p>');
+    expect(renderMarkdown(t)).toBe(renderMarkdownFully(t));
+    expect(markdownToText(t)).toBe('The figure is “82.7%”, per the lab. Second line (same paragraph). A new one: $5.30/1M tokens.');
+  });
+});
+
