@@ -65,7 +65,7 @@ export function crosscheckSearch(): AstroIntegration {
         if (!pending) return;
         try {
           const written = await pending;
-          logger.info(`search index: ${written.files} files, ${mb(written.bytes)}, built in ${(written.ms / 1000).toFixed(1)} s`);
+          logger.info(`search index: ${written.files} files (${written.unchanged} unchanged since the last build), ${mb(written.bytes)}, built in ${(written.ms / 1000).toFixed(1)} s`);
         } catch (error) {
           throw new Error(`The search index could not be built: ${(error as Error).message}\nThe pages were built, but the site's search would not work. Run \`npm run check\`; if it passes, report this as a bug.`);
         }

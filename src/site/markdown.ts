@@ -97,7 +97,8 @@ const PLAIN_LINE = new RegExp(String.raw`^(?![-+=])(?!\d{1,9}[.)](?: |$))[${PROS
 
 /** The paragraphs of `markdown` if it is plain prose, else undefined. */
 function plainParagraphs(markdown: string): string[] | undefined {
-  const paragraphs = markdown.trim().split(/\n{2,}/);
+  // Only line breaks are trimmed: a leading space or tab would start an indented code block.
+  const paragraphs = markdown.replace(/^\n+|\n+$/g, '').split(/\n{2,}/);
   for (const p of paragraphs) for (const line of p.split('\n')) if (!PLAIN_LINE.test(line)) return undefined;
   return paragraphs;
 }

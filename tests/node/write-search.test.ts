@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTree } from '../helpers/fixture-project.ts';
@@ -32,6 +32,27 @@ describe('writeSearchIndex', () => {
     writeSearchIndex(input, dir);
     expect(existsSync(join(dir, 't/999.json'))).toBe(false);
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('<!doctype html>');
+  });
+});
+
+describe('writeSearchIndex on a rebuild', () => {
+  it('leaves files whose bytes are unchanged, rewrites the changed ones and ends with the same tree', () => {
+    const dir = temp();
+    const first = writeSearchIndex(input, dir);
+    expect(first.unchanged).toBe(0);
+    // Old times on every file show which ones the rebuild wrote.
+    const old = new Date('2020-01-01');
+    for (const path of readTree(dir).keys()) utimesSync(join(dir, path), old, old);
+    const edited: SearchInput = { ...input, claims: [{ ...input.claims[0], values: ['71.2%'] }] };
+    const second = writeSearchIndex(edited, dir);
+    const expected = new Map([...searchFiles(planSearch(edited))].map((f) => [f.path, f.body]));
+    expect(readTree(dir)).toEqual(expected);
+    const rewritten = [...expected.keys()].filter((p) => statSync(join(dir, p)).mtimeMs > old.getTime());
+    expect(second.unchanged).toBe(expected.size - rewritten.length);
+    expect(second.unchanged).toBeGreaterThan(0);
+    expect(rewritten.length).toBeGreaterThan(0);
+    // Written again with the same input, nothing changes.
+    expect(writeSearchIndex(edited, dir).unchanged).toBe(expected.size);
   });
 });
 
