@@ -67,30 +67,54 @@ export interface QuoteIndex {
   textLength: number;
 }
 
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over the UTF-16 code units of s[from, to). */
 function tokenHash(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  let h = FNV_BASIS;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
 }
 
+/**
+ * Normalises the text and hashes its tokens in one pass (a corpus's archived text is
+ * millions of characters; a second pass over it cost as much as the first). Each token's
+ * hash is `tokenHash` of its normalised characters.
+ */
 export function buildQuoteIndex(text: string): QuoteIndex {
-  const { norm, map } = normalizeForQuote(text);
-  // Tokens are separated by single spaces (normalisation folded every run of whitespace).
-  const maxTokens = (norm.length >> 1) + 1;
+  const codes = new Uint16Array(text.length);
+  const map = new Int32Array(text.length);
+  // Tokens are at least one character and separated by a space: at most half the text plus one.
+  const maxTokens = (text.length >> 1) + 1;
   const tokenStarts = new Int32Array(maxTokens);
   const tokenHashes = new Uint32Array(maxTokens);
   let count = 0;
-  let start = 0;
-  for (let i = 0; i <= norm.length; i++) {
-    if (i === norm.length || norm.charCodeAt(i) === 0x20) {
-      if (i > start) {
-        tokenStarts[count] = start;
-        tokenHashes[count++] = tokenHash(norm, start, i);
-      }
-      start = i + 1;
+  let n = 0;
+  let pendingSpace = false;
+  let hash = FNV_BASIS;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingSpace = n > 0;
+      continue;
     }
+    if (pendingSpace) {
+      tokenHashes[count++] = hash >>> 0;
+      codes[n] = 0x20;
+      map[n++] = i;
+      pendingSpace = false;
+    }
+    if (n === 0 || codes[n - 1] === 0x20) {
+      tokenStarts[count] = n;
+      hash = FNV_BASIS;
+    }
+    const f = foldCode(c);
+    hash = Math.imul(hash ^ f, FNV_PRIME);
+    codes[n] = f;
+    map[n++] = i;
   }
+  if (n > 0) tokenHashes[count++] = hash >>> 0;
   let buckets = 16;
   while (buckets < count) buckets <<= 1;
   const mask = buckets - 1;
@@ -100,7 +124,8 @@ export function buildQuoteIndex(text: string): QuoteIndex {
   const fill = heads.slice(0, buckets);
   const starts = new Int32Array(count);
   for (let t = 0; t < count; t++) starts[fill[tokenHashes[t] & mask]++] = tokenStarts[t];
-  return { norm, map, heads, starts, textLength: text.length };
+  const norm = new TextDecoder('utf-16le').decode(codes.subarray(0, n));
+  return { norm, map: map.slice(0, n), heads, starts, textLength: text.length };
 }
 
 /** Offsets of the quote in the original text, or null when it does not occur. */
