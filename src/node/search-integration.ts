@@ -20,6 +20,9 @@ import type { WrittenSearch } from './write-search.ts';
 /** Where the index lives, below the site root; the search page and its client use the same. */
 export const SEARCH_BASE = 'search/';
 
+/** Term shard keys kept between builds, in Astro's cacheDir (see write-search.ts). */
+export const SEARCH_SHARD_RECORD = 'crosscheck-search-shards.json';
+
 /** The index's files and folders below the output folder: this integration replaces them on every build. */
 export const SEARCH_OUTPUTS: readonly string[] = searchOutputs.map((name) => `${SEARCH_BASE}${name}`);
 
@@ -36,13 +39,14 @@ const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 export function crosscheckSearch(): AstroIntegration {
   let root = process.cwd();
   let outDir = '';
+  let shardRecord = '';
   let pending: Promise<WrittenSearch> | undefined;
   let building = false;
   let unsubscribe = () => {};
   const start = (project: LoadedProject, logger: AstroIntegrationLogger) => {
     if (pending) return;
     logger.info(`building the search index in the background (${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources)`);
-    pending = buildSearchInWorker(searchInput(project.corpus, project.analysis), outDir);
+    pending = buildSearchInWorker(searchInput(project.corpus, project.analysis), outDir, { shardRecord });
     // Awaited in build:done; until then a failure must not count as unhandled.
     pending.catch(() => {});
   };
@@ -55,6 +59,7 @@ export function crosscheckSearch(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(new URL(SEARCH_BASE, config.outDir));
+        shardRecord = fileURLToPath(new URL(SEARCH_SHARD_RECORD, config.cacheDir));
         if (building) unsubscribe = onProjectPublished((project) => start(project, logger));
       },
       'astro:build:start': ({ logger }) => {

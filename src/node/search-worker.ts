@@ -5,21 +5,22 @@
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { SearchInput } from '../core/search/index.ts';
-import { writeSearchIndex, type WrittenSearch } from './write-search.ts';
+import { writeSearchIndex, type WriteOptions, type WrittenSearch } from './write-search.ts';
 
 interface Job {
   input: SearchInput;
   dir: string;
+  options: WriteOptions;
 }
 
 type Reply = ({ ok: true } & WrittenSearch) | { ok: false; message: string };
 
 if (!isMainThread && parentPort && (workerData as { crosscheckSearch?: Job } | null)?.crosscheckSearch) {
-  const { input, dir } = (workerData as { crosscheckSearch: Job }).crosscheckSearch;
+  const { input, dir, options } = (workerData as { crosscheckSearch: Job }).crosscheckSearch;
   yieldToPages();
   let reply: Reply;
   try {
-    reply = { ok: true, ...writeSearchIndex(input, dir) };
+    reply = { ok: true, ...writeSearchIndex(input, dir, options) };
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
@@ -42,9 +43,9 @@ function yieldToPages(): void {
   }
 }
 
-export function buildSearchInWorker(input: SearchInput, dir: string): Promise<WrittenSearch> {
+export function buildSearchInWorker(input: SearchInput, dir: string, options: WriteOptions = {}): Promise<WrittenSearch> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { crosscheckSearch: { input, dir } } });
+    const worker = new Worker(new URL(import.meta.url), { workerData: { crosscheckSearch: { input, dir, options } satisfies Job } });
     let settled = false;
     worker.once('message', (reply: Reply) => {
       settled = true;

@@ -6,9 +6,10 @@
  * handful of the index's thousands of files change, and rewriting all of them (tens of MB at
  * 10k claims) made the index, not the pages, the longest part of a rebuild.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { planSearch, searchFiles, searchOutputs, type SearchInput } from '../core/search/index.ts';
+import { planSearch, searchFile, searchFilePaths, searchOutputs, shardOfPath, type SearchInput } from '../core/search/index.ts';
 
 export interface WrittenSearch {
   files: number;
@@ -47,35 +48,92 @@ function removeStale(dir: string, written: ReadonlySet<string>): void {
   for (const name of searchOutputs) sweep(join(dir, name));
 }
 
-export function writeSearchIndex(input: SearchInput, dir: string): WrittenSearch {
+/*
+ * Term shards are most of the index's build time. With a shard record, a shard whose key
+ * (`SearchIndex.shardKey`: a hash of what it is built from) and whose file on disk are what
+ * the last build recorded is not built again: the file is checked against the recorded
+ * hash of its bytes, so a file changed or damaged since is rebuilt.
+ */
+interface ShardRecord {
+  key: string;
+  sha: string;
+  bytes: number;
+}
+const RECORD_VERSION = 1;
+
+function readRecord(file: string | undefined): Map<string, ShardRecord> {
+  if (!file) return new Map();
+  try {
+    const r = JSON.parse(readFileSync(file, 'utf8')) as { version: number; shards: Record<string, ShardRecord> };
+    if (r.version === RECORD_VERSION && r.shards && typeof r.shards === 'object') return new Map(Object.entries(r.shards));
+  } catch {
+    // Missing or damaged: build every shard.
+  }
+  return new Map();
+}
+
+function saveRecord(file: string, shards: Map<string, ShardRecord>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ version: RECORD_VERSION, shards: Object.fromEntries(shards) }));
+  renameSync(tmp, file);
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url');
+
+function fileSha(path: string): string | undefined {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+export interface WriteOptions {
+  /** Where to keep the term shards' keys between builds (the site uses Astro's cacheDir). */
+  shardRecord?: string;
+}
+
+export function writeSearchIndex(input: SearchInput, dir: string, options: WriteOptions = {}): WrittenSearch {
   const started = performance.now();
   let t0 = performance.now();
   const index = planSearch(input);
   let buildMs = performance.now() - t0;
+  const previous = readRecord(options.shardRecord);
+  const record = new Map<string, ShardRecord>();
   const made = new Set<string>();
   const written = new Set<string>();
   let files = 0;
   let bytes = 0;
   let unchanged = 0;
-  const it = searchFiles(index);
-  for (;;) {
-    t0 = performance.now();
-    const next = it.next();
-    buildMs += performance.now() - t0;
-    if (next.done) break;
-    const path = join(dir, next.value.path);
+  for (const rel of searchFilePaths(index)) {
+    const path = join(dir, rel);
     const folder = dirname(path);
     if (!made.has(folder)) {
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    const body = Buffer.from(next.value.body);
-    if (sameBytes(path, body)) unchanged += 1;
-    else writeFileSync(path, body);
     written.add(path);
     files += 1;
+    t0 = performance.now();
+    const shard = options.shardRecord ? shardOfPath(rel) : undefined;
+    const key = shard === undefined ? undefined : index.shardKey(shard);
+    const old = previous.get(rel);
+    if (key !== undefined && old?.key === key && fileSha(path) === old.sha) {
+      buildMs += performance.now() - t0;
+      record.set(rel, old);
+      unchanged += 1;
+      bytes += old.bytes;
+      continue;
+    }
+    const body = Buffer.from(searchFile(index, rel) as string);
+    buildMs += performance.now() - t0;
+    if (key !== undefined) record.set(rel, { key, sha: sha256(body), bytes: body.length });
+    if (sameBytes(path, body)) unchanged += 1;
+    else writeFileSync(path, body);
     bytes += body.length;
   }
   removeStale(dir, written);
+  if (options.shardRecord) saveRecord(options.shardRecord, record);
   return { files, bytes, unchanged, buildMs, ms: performance.now() - started };
 }

@@ -56,6 +56,60 @@ describe('writeSearchIndex on a rebuild', () => {
   });
 });
 
+describe('writeSearchIndex with a shard record', () => {
+  // Enough distinct words for several term shards.
+  const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
+  const two: SearchInput = {
+    claims: Array.from({ length: 60 }, (_, i) => ({
+      ...input.claims[0],
+      id: `m${i}/score`,
+      subjectId: `m${i}`,
+      subjectName: `Model ${words[i]}`,
+      quotes: [words.slice(i * 50, i * 50 + 50).join(' ')],
+    })),
+    sources: input.sources,
+  };
+
+  it('builds only the shards whose key changed, and ends with the files a build without a record writes', () => {
+    const dir = temp();
+    const record = join(temp(), 'shards.json');
+    writeSearchIndex(two, dir, { shardRecord: record });
+    const again = writeSearchIndex(two, dir, { shardRecord: record });
+    const shards = [...readTree(dir).keys()].filter((p) => p.startsWith('t/')).length;
+    expect(shards).toBeGreaterThan(1);
+    expect(again.unchanged).toBe(again.files);
+
+    const edited: SearchInput = { ...two, claims: two.claims.map((c, i) => (i === 1 ? { ...c, values: ['13%'] } : c)) };
+    const planned = planSearch(edited);
+    const before = planSearch(two);
+    const changedShards = Array.from({ length: planned.meta.shards }, (_, n) => n).filter((n) => n >= before.meta.shards || planned.shardKey(n) !== before.shardKey(n));
+    expect(changedShards.length).toBeGreaterThan(0);
+    expect(changedShards.length).toBeLessThan(planned.meta.shards);
+    // Equal keys, equal shards.
+    for (let n = 0; n < Math.min(planned.meta.shards, before.meta.shards); n++) {
+      if (!changedShards.includes(n)) expect(JSON.stringify(planned.shard(n))).toBe(JSON.stringify(before.shard(n)));
+    }
+    writeSearchIndex(edited, dir, { shardRecord: record });
+    const plain = temp();
+    writeSearchIndex(edited, plain);
+    expect(readTree(dir)).toEqual(readTree(plain));
+  });
+
+  it('rebuilds a shard whose file was changed or removed since, and survives a damaged record', () => {
+    const dir = temp();
+    const record = join(temp(), 'shards.json');
+    writeSearchIndex(two, dir, { shardRecord: record });
+    const expected = readTree(dir);
+    writeFileSync(join(dir, 't/0.json'), '{"tampered":true}');
+    const repaired = writeSearchIndex(two, dir, { shardRecord: record });
+    expect(repaired.unchanged).toBe(repaired.files - 1);
+    expect(readTree(dir)).toEqual(expected);
+    writeFileSync(record, 'not json');
+    writeSearchIndex(two, dir, { shardRecord: record });
+    expect(readTree(dir)).toEqual(expected);
+  });
+});
+
 describe('buildSearchInWorker', () => {
   it('writes in a worker thread the same files as writing in this one', async () => {
     const here = temp();

@@ -32,6 +32,12 @@ const SHARD = /^t\/(\d+)\.json$/;
 const CHUNK = /^d\/(\d+)\.json$/;
 const TEXT = /^x\/(\d+)\.json$/;
 
+/** The term shard a path names, if it names one. */
+export function shardOfPath(path: string): number | undefined {
+  const m = SHARD.exec(path);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** One file by its path, for a server that builds files on request; undefined when there is none. */
 export function searchFile(index: SearchIndex, path: string): string | undefined {
   if (path === searchPaths.meta) return JSON.stringify(index.meta);
