@@ -31,26 +31,8 @@ function foldCode(c: number): number {
 
 /** Normalises text for quote matching; `map[i]` is the offset in `text` of normalised char i. */
 export function normalizeForQuote(text: string): { norm: string; map: Int32Array } {
-  const codes = new Uint16Array(text.length);
-  const map = new Int32Array(text.length);
-  let n = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      pendingSpace = n > 0;
-      continue;
-    }
-    if (pendingSpace) {
-      codes[n] = 0x20;
-      map[n++] = i;
-      pendingSpace = false;
-    }
-    codes[n] = foldCode(c);
-    map[n++] = i;
-  }
-  const decoder = new TextDecoder('utf-16le');
-  return { norm: decoder.decode(codes.subarray(0, n)), map: map.slice(0, n) };
+  const { norm, map } = normalizeAndHash(text);
+  return { norm, map };
 }
 
 export interface QuoteIndex {
@@ -82,7 +64,7 @@ function tokenHash(s: string, from: number, to: number): number {
  * millions of characters; a second pass over it cost as much as the first). Each token's
  * hash is `tokenHash` of its normalised characters.
  */
-export function buildQuoteIndex(text: string): QuoteIndex {
+function normalizeAndHash(text: string) {
   const codes = new Uint16Array(text.length);
   const map = new Int32Array(text.length);
   // Tokens are at least one character and separated by a space: at most half the text plus one.
@@ -115,6 +97,12 @@ export function buildQuoteIndex(text: string): QuoteIndex {
     map[n++] = i;
   }
   if (n > 0) tokenHashes[count++] = hash >>> 0;
+  const norm = new TextDecoder('utf-16le').decode(codes.subarray(0, n));
+  return { norm, map: map.slice(0, n), tokenStarts, tokenHashes, count };
+}
+
+export function buildQuoteIndex(text: string): QuoteIndex {
+  const { norm, map, tokenStarts, tokenHashes, count } = normalizeAndHash(text);
   let buckets = 16;
   while (buckets < count) buckets <<= 1;
   const mask = buckets - 1;
@@ -124,8 +112,7 @@ export function buildQuoteIndex(text: string): QuoteIndex {
   const fill = heads.slice(0, buckets);
   const starts = new Int32Array(count);
   for (let t = 0; t < count; t++) starts[fill[tokenHashes[t] & mask]++] = tokenStarts[t];
-  const norm = new TextDecoder('utf-16le').decode(codes.subarray(0, n));
-  return { norm, map: map.slice(0, n), heads, starts, textLength: text.length };
+  return { norm, map, heads, starts, textLength: text.length };
 }
 
 /** Offsets of the quote in the original text, or null when it does not occur. */
