@@ -1,6 +1,6 @@
 /**
  * A fast reader for the YAML that front matter nearly always is: block mappings and
- * sequences, one-line scalars, one-line flow lists and literal block text. It gives the
+ * sequences, one-line scalars, one-line flow lists and mappings, and literal block text. It gives the
  * same data and positions as `parseYaml`'s library path, or `undefined` the moment it meets
  * anything else (tags, anchors, escapes, folded text, a repeated key, a null, an odd
  * character...), so every unusual, invalid or hostile file still goes through the library
@@ -164,6 +164,7 @@ export function parseCommonYaml(text: string, firstLine: number): CommonYaml | u
       return value;
     }
     if (first === '[') return flowList(raw, line, col, path);
+    if (first === '{') return flowMap(raw, line, col, path);
     if (first === '|') return literalBlock(line, col, parentCol);
     return plain(raw.slice(col).trimEnd());
   }
@@ -242,6 +243,54 @@ export function parseCommonYaml(text: string, firstLine: number): CommonYaml | u
         continue;
       }
       if (raw[j] === ']') {
+        trailing(raw, j + 1);
+        return out;
+      }
+      return unsupported();
+    }
+  }
+
+  /** A one-line flow mapping of word keys to words or quoted text: `{versus: claude-opus-4-7}`. */
+  function flowMap(raw: string, line: number, col: number, path: string): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    let j = col + 1;
+    const skipSpaces = () => {
+      while (raw[j] === ' ') j++;
+    };
+    skipSpaces();
+    if (raw[j] === '}') {
+      trailing(raw, j + 1);
+      return out;
+    }
+    for (;;) {
+      skipSpaces();
+      const m = /^([A-Za-z_][A-Za-z0-9_-]*): +/.exec(raw.slice(j));
+      if (!m) return unsupported();
+      const key = m[1];
+      if (Object.hasOwn(out, key) || RESERVED.has(key) || FORBIDDEN_KEYS.has(key)) unsupported();
+      const childPath = `${path}.${key}`;
+      positions.set(`${childPath}${KEY_SUFFIX}`, at(line, j));
+      j += m[0].length;
+      positions.set(childPath, at(line, j));
+      if (raw[j] === '"' || raw[j] === "'") {
+        const { value, end } = quoted(raw, j);
+        out[key] = value;
+        j = end;
+      } else {
+        const word = /^[^,}]*/.exec(raw.slice(j))![0];
+        const value = word.trimEnd();
+        if (!FLOW_WORD.test(value) || NUMERIC_START.test(value) || RESERVED.has(value)) unsupported();
+        out[key] = value;
+        j += word.length;
+      }
+      skipSpaces();
+      if (raw[j] === ',') {
+        j++;
+        skipSpaces();
+        if (raw[j] === '}') unsupported();
+        continue;
+      }
+      if (raw[j] === '}') {
         trailing(raw, j + 1);
         return out;
       }

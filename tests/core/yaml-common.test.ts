@@ -53,6 +53,7 @@ describe('parseCommonYaml', () => {
     ['a literal block with leading blank line and a short final line', 'a: |\n\n  x\n   y\nb: 1\n'],
     ['a comment after a value and after a key', 'a: "x" # c\nb: # c\n  c: 1\n'],
     ['a key with a list of scalars', 'topics:\n  - one\n  - "two"\n  - 3\n'],
+    ['one-line flow mappings', 'qualifiers: {versus: claude-opus-4-7, tier: "Pro plan"}\nempty: {}\nnested:\n  q: { a: b }  # c\n'],
   ];
   it.each(accepted)('reads %s exactly as the library does', (_name, text) => {
     expect(expectAgreement(text)).toBe(true);
@@ -66,7 +67,11 @@ describe('parseCommonYaml', () => {
     ['folded text', 'a: >\n  x\n'],
     ['kept final lines', 'a: |+\n  x\n'],
     ['an indentation indicator', 'a: |2\n  x\n'],
-    ['a flow mapping', 'a: {b: c}\n'],
+    ['a flow mapping with a number', 'a: {b: 1}\n'],
+    ['a flow mapping with a repeated key', 'a: {b: c, b: d}\n'],
+    ['a flow mapping over two lines', 'a: {b: c,\n  d: e}\n'],
+    ['a flow mapping inside a flow mapping', 'a: {b: {c: d}}\n'],
+    ['a flow mapping with a __proto__ key', 'a: {__proto__: x}\n'],
     ['a plain scalar over two lines', 'a: one\n  two\n'],
     ['a quoted scalar over two lines', 'a: "one\n  two"\n'],
     ['a null value', 'a:\nb: 1\n'],
@@ -142,7 +147,10 @@ const scalar = fc.oneof(
   text.map((t) => `'${t.replaceAll("'", "''")}'`),
   fc.constantFrom('0', '-3', '1.50', '07', '1e3', '.5', '+1', '0x1F', 'true', 'False', 'NULL', '~', 'yes', '2026-04-23', '10,000', '69.4%', '-abc', '$5.30'),
 );
-const flowList = fc.array(fc.oneof(word, scalar), { maxLength: 4 }).map((items) => `[${items.join(', ')}]`);
+const flowList = fc.oneof(
+  fc.array(fc.oneof(word, scalar), { maxLength: 4 }).map((items) => `[${items.join(', ')}]`),
+  fc.array(fc.tuple(key, fc.oneof(word, scalar)), { maxLength: 3 }).map((pairs) => `{${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`),
+);
 const literal = fc
   .tuple(fc.constantFrom('|', '|-', '|', '|-', '|+', '>'), fc.array(fc.oneof(prose, text, fc.constant('')), { minLength: 1, maxLength: 4 }), fc.nat(2))
   .map(([head, body, extra]) => ({ head, body, extra }));

@@ -9,9 +9,9 @@ import { readProjectFiles } from '../../src/node/read-project.ts';
 
 const temp = useTempDirs('crosscheck-parse-cache-');
 
-// Flow mappings send both to the yaml library, the only parses the cache keeps.
-const A = 'subject: gpt-5-5\nproperty: release-date\nqualifiers: {versus: o1}\nreports:\n  - source: a\n    value: "April 23, 2026"\n';
-const B = 'subject: gpt-5-5\nproperty: price\nqualifiers: {tier: pro}\n';
+// Folded text sends both to the yaml library, the only parses the cache keeps.
+const A = 'subject: gpt-5-5\nproperty: release-date\nreports:\n  - source: a\n    value: "April 23, 2026"\nnotes: >-\n  folded\n';
+const B = 'subject: gpt-5-5\nproperty: price\nnotes: >-\n  folded too\n';
 
 describe('openParseCache', () => {
   it('parses on the first build and reads unchanged texts back on the next, with the same result', () => {
@@ -26,7 +26,7 @@ describe('openParseCache', () => {
     const a2 = second.parse('claims/a.md', A, 2);
     expect(a2).toEqual(a1);
     expect(a2).toEqual(parseYaml('claims/a.md', A, 2));
-    second.parse('claims/b.md', `${B}notes: edited\n`, 2);
+    second.parse('claims/b.md', `${B}  edited\n`, 2);
     expect(second.stats()).toEqual({ hits: 1, misses: 1, direct: 0 });
   });
 
@@ -119,8 +119,8 @@ describe('validateProject with the parse cache', () => {
     const warm = openParseCache(dir);
     expect(validateProject(files, { parseYaml: warm.parse })).toEqual(plain);
     expect(warm.stats().misses).toBe(0);
-    // The real corpus's qualified claims use flow mappings: those are the cached ones.
-    expect(warm.stats().hits).toBeGreaterThan(5);
-    expect(warm.stats().direct).toBeGreaterThan(90);
+    // A few real files use YAML the fast reader leaves to the library: those are the cached ones.
+    expect(warm.stats().hits).toBeGreaterThan(0);
+    expect(warm.stats().direct).toBeGreaterThan(100);
   });
 });
