@@ -209,93 +209,66 @@ export function parseCommonYaml(text: string, firstLine: number): CommonYaml | u
     return value;
   }
 
-  function flowList(raw: string, line: number, col: number, path: string): unknown[] {
-    const out: unknown[] = [];
+  /** The items of a one-line flow collection opened at `col`; `item` reads one and returns where it ends. */
+  function flowItems(raw: string, col: number, close: string, item: (j: number) => number): void {
     let j = col + 1;
     const skipSpaces = () => {
       while (raw[j] === ' ') j++;
     };
     skipSpaces();
-    if (raw[j] === ']') {
-      trailing(raw, j + 1);
-      return out;
-    }
+    if (raw[j] === close) return trailing(raw, j + 1);
     for (;;) {
       skipSpaces();
-      const itemPath = `${path}.${out.length}`;
-      positions.set(itemPath, at(line, j));
-      if (raw[j] === '"' || raw[j] === "'") {
-        const { value, end } = quoted(raw, j);
-        out.push(value);
-        j = end;
-      } else {
-        const m = /^[^,\]]*/.exec(raw.slice(j))![0];
-        const word = m.trimEnd();
-        if (!FLOW_WORD.test(word) || NUMERIC_START.test(word) || RESERVED.has(word)) unsupported();
-        out.push(word);
-        j += m.length;
-      }
+      j = item(j);
       skipSpaces();
       if (raw[j] === ',') {
         j++;
         skipSpaces();
-        if (raw[j] === ']') unsupported();
+        if (raw[j] === close) unsupported();
         continue;
       }
-      if (raw[j] === ']') {
-        trailing(raw, j + 1);
-        return out;
-      }
-      return unsupported();
+      if (raw[j] === close) return trailing(raw, j + 1);
+      unsupported();
     }
+  }
+
+  /** A word or quoted text inside a flow collection, up to the next `,` or `close`. */
+  function flowScalar(raw: string, j: number, close: string): { value: string; end: number } {
+    if (raw[j] === '"' || raw[j] === "'") return quoted(raw, j);
+    let k = j;
+    while (k < raw.length && raw[k] !== ',' && raw[k] !== close) k++;
+    const value = raw.slice(j, k).trimEnd();
+    if (!FLOW_WORD.test(value) || NUMERIC_START.test(value) || RESERVED.has(value)) unsupported();
+    return { value, end: k };
+  }
+
+  function flowList(raw: string, line: number, col: number, path: string): unknown[] {
+    const out: unknown[] = [];
+    flowItems(raw, col, ']', (j) => {
+      positions.set(`${path}.${out.length}`, at(line, j));
+      const { value, end } = flowScalar(raw, j, ']');
+      out.push(value);
+      return end;
+    });
+    return out;
   }
 
   /** A one-line flow mapping of word keys to words or quoted text: `{versus: claude-opus-4-7}`. */
   function flowMap(raw: string, line: number, col: number, path: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    let j = col + 1;
-    const skipSpaces = () => {
-      while (raw[j] === ' ') j++;
-    };
-    skipSpaces();
-    if (raw[j] === '}') {
-      trailing(raw, j + 1);
-      return out;
-    }
-    for (;;) {
-      skipSpaces();
+    flowItems(raw, col, '}', (j) => {
       const m = /^([A-Za-z_][A-Za-z0-9_-]*): +/.exec(raw.slice(j));
       if (!m) return unsupported();
       const key = m[1];
       if (Object.hasOwn(out, key) || RESERVED.has(key) || FORBIDDEN_KEYS.has(key)) unsupported();
       const childPath = `${path}.${key}`;
       positions.set(`${childPath}${KEY_SUFFIX}`, at(line, j));
-      j += m[0].length;
-      positions.set(childPath, at(line, j));
-      if (raw[j] === '"' || raw[j] === "'") {
-        const { value, end } = quoted(raw, j);
-        out[key] = value;
-        j = end;
-      } else {
-        const word = /^[^,}]*/.exec(raw.slice(j))![0];
-        const value = word.trimEnd();
-        if (!FLOW_WORD.test(value) || NUMERIC_START.test(value) || RESERVED.has(value)) unsupported();
-        out[key] = value;
-        j += word.length;
-      }
-      skipSpaces();
-      if (raw[j] === ',') {
-        j++;
-        skipSpaces();
-        if (raw[j] === '}') unsupported();
-        continue;
-      }
-      if (raw[j] === '}') {
-        trailing(raw, j + 1);
-        return out;
-      }
-      return unsupported();
-    }
+      positions.set(childPath, at(line, j + m[0].length));
+      const { value, end } = flowScalar(raw, j + m[0].length, '}');
+      out[key] = value;
+      return end;
+    });
+    return out;
   }
 
   /** `|` (keep one final line break) or `|-` (none), indented deeper than its key. */
