@@ -1,13 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pruneStale } from '../../src/node/prune-output.ts';
+import { useTempDirs } from '../helpers/temp-dirs.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const temp = useTempDirs('crosscheck-prune-');
 
 function file(root: string, rel: string, ageMs: number): string {
   const path = join(root, rel);
@@ -20,8 +17,7 @@ function file(root: string, rel: string, ageMs: number): string {
 
 describe('pruneStale', () => {
   it('removes old files the build did not list, keeps listed and fresh ones, and drops emptied folders', () => {
-    const root = mkdtempSync(join(tmpdir(), 'crosscheck-prune-'));
-    dirs.push(root);
+    const root = temp();
     const since = Date.now() - 60_000;
     const kept = file(root, 'claims/a/b/index.html', 3_600_000);
     const stale = file(root, 'claims/gone/x/index.html', 3_600_000);
@@ -36,8 +32,7 @@ describe('pruneStale', () => {
   });
 
   it('removes nothing when it does not know when the build started', () => {
-    const root = mkdtempSync(join(tmpdir(), 'crosscheck-prune-'));
-    dirs.push(root);
+    const root = temp();
     const old = file(root, 'sources/s/index.html', 3_600_000);
     expect(pruneStale(root, new Set(), Number.NEGATIVE_INFINITY)).toBe(0);
     expect(existsSync(old)).toBe(true);
@@ -46,8 +41,7 @@ describe('pruneStale', () => {
 
 describe('pruneStale with owned paths', () => {
   it('never touches a folder or file another step owns, however old', () => {
-    const root = mkdtempSync(join(tmpdir(), 'crosscheck-prune-'));
-    dirs.push(root);
+    const root = temp();
     const since = Date.now() - 60_000;
     const shard = file(root, 'search/t/0.json', 3_600_000);
     const meta = file(root, 'search/meta.json', 3_600_000);
