@@ -93,6 +93,7 @@ export function planSearch(input: SearchInput, options: BuildOptions = {}): Sear
   prepared.indexed = [];
 
   const { chunks, starts } = displayChunks(display, chunkBudget);
+  let last: { n: number; docs: IndexedDoc[] } | undefined;
   const claims = facets.rows.filter((r) => r[0] === 0).length;
   return {
     meta: { v: SEARCH_FORMAT_VERSION, docs, claims, keys, shards: files, chunks: starts },
@@ -100,16 +101,25 @@ export function planSearch(input: SearchInput, options: BuildOptions = {}): Sear
     facets,
     texts,
     shard(n) {
-      if (!(n >= 0 && n < files)) throw new RangeError(`no search shard ${n}: there are ${files}`);
       const ms = new MiniSearch<IndexedDoc>(prebuiltTermOptions);
-      ms.addAll(fileDocs(byFile, terms, n));
+      ms.addAll(docsOf(n));
       return ms.toJSON();
     },
     shardKey(n) {
-      if (!(n >= 0 && n < files)) throw new RangeError(`no search shard ${n}: there are ${files}`);
-      return `${SEARCH_FORMAT_VERSION}:${contentHash(JSON.stringify(fileDocs(byFile, terms, n)))}`;
+      return `${SEARCH_FORMAT_VERSION}:${contentHash(JSON.stringify(docsOf(n)))}`;
     },
   };
+
+  /**
+   * Shard n's documents. A writer asks for a shard's key and then, when it changed, for the
+   * shard: the last documents are kept, so they are regrouped once, and no more than one
+   * shard's worth is held.
+   */
+  function docsOf(n: number): IndexedDoc[] {
+    if (!(n >= 0 && n < files)) throw new RangeError(`no search shard ${n}: there are ${files}`);
+    if (last?.n !== n) last = { n, docs: fileDocs(byFile, terms, n) };
+    return last.docs;
+  }
 }
 
 /** Two independent 32-bit FNV-1a hashes of the UTF-16 code units (this module also runs where node:crypto does not). */
