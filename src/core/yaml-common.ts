@@ -27,7 +27,8 @@ const RESERVED = new Map<string, unknown>([
   ['true', true], ['True', true], ['TRUE', true],
   ['false', false], ['False', false], ['FALSE', false],
 ]);
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys with a special meaning to JavaScript objects or to YAML merges; the library path reports them. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype', '<<']);
 const INT = /^(?:0|-?[1-9][0-9]{0,14})$/;
 const DECIMAL = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
 /** Starts like a number: a plain scalar of this shape is a number or a string, never guessed. */
@@ -67,6 +68,13 @@ export function parseCommonYaml(text: string, firstLine: number): CommonYaml | u
     throw e;
   }
 
+  /** A mapping key the reader may take: new in its mapping, and neither special nor read as a non-string. */
+  function takeKey(key: string, seen: Set<string>): string {
+    if (seen.has(key) || RESERVED.has(key) || FORBIDDEN_KEYS.has(key)) unsupported();
+    seen.add(key);
+    return key;
+  }
+
   function blank(i: number): boolean {
     const t = lines[i].text.trimStart();
     return t === '' || t.startsWith('#');
@@ -93,9 +101,7 @@ export function parseCommonYaml(text: string, firstLine: number): CommonYaml | u
       const rest = lines[i].text.slice(c);
       const m = KEY_LINE.exec(rest);
       if (!m) unsupported();
-      const key = m![1];
-      if (seen.has(key) || RESERVED.has(key) || FORBIDDEN_KEYS.has(key)) unsupported();
-      seen.add(key);
+      const key = takeKey(m![1], seen);
       const childPath = path ? `${path}.${key}` : key;
       positions.set(`${childPath}${KEY_SUFFIX}`, at(i, c));
       const valueCol = c + m![0].length;
@@ -256,11 +262,11 @@ export function parseCommonYaml(text: string, firstLine: number): CommonYaml | u
   /** A one-line flow mapping of word keys to words or quoted text: `{versus: claude-opus-4-7}`. */
   function flowMap(raw: string, line: number, col: number, path: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    const seen = new Set<string>();
     flowItems(raw, col, '}', (j) => {
       const m = /^([A-Za-z_][A-Za-z0-9_-]*): +/.exec(raw.slice(j));
       if (!m) return unsupported();
-      const key = m[1];
-      if (Object.hasOwn(out, key) || RESERVED.has(key) || FORBIDDEN_KEYS.has(key)) unsupported();
+      const key = takeKey(m[1], seen);
       const childPath = `${path}.${key}`;
       positions.set(`${childPath}${KEY_SUFFIX}`, at(line, j));
       positions.set(childPath, at(line, j + m[0].length));

@@ -7,12 +7,11 @@
 import YAML, { isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 import type { Position } from './model.ts';
-import { KEY_SUFFIX, parseCommonYaml } from './yaml-common.ts';
+import { FORBIDDEN_KEYS, KEY_SUFFIX, parseCommonYaml } from './yaml-common.ts';
 
 export const MAX_YAML_DEPTH = 16;
 /** Diagnostics listed per file before the rest are summed up in one line. */
 export const MAX_YAML_ERRORS = 50;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
 
 export type PositionMap = Map<string, Position>;
 export { KEY_SUFFIX };
