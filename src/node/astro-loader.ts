@@ -87,8 +87,9 @@ export function crosscheckLoader(name: string, slice: Slice, root = process.cwd(
       const entries = slice(project);
       ctx.store.clear();
       for (const { id, value } of entries) {
-        // Collections hold JSON (Infinity becomes null, see src/site/revive.ts). The one
-        // serialisation also gives the digest, which Astro would otherwise stringify again.
+        // Collections hold JSON (an unbounded interval end becomes null), and Astro's own copy,
+        // which it rewrites in place. The one serialisation also gives the digest, which Astro
+        // would otherwise stringify again.
         const json = JSON.stringify(value);
         ctx.store.set({ id, data: JSON.parse(json) as Record<string, unknown>, digest: ctx.generateDigest(json) });
       }

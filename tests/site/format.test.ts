@@ -3,7 +3,6 @@ import type { TypedValue } from '../../src/core/model.ts';
 import { parseValue } from '../../src/core/values/index.ts';
 import { rangeText, rawText } from '../../src/site/format.ts';
 import { proposition, statusClass, statusLabel } from '../../src/site/labels.ts';
-import { reviveValue } from '../../src/site/revive.ts';
 
 const parse = (type: Parameters<typeof parseValue>[0], raw: string): TypedValue => {
   const r = parseValue(type, raw);
@@ -23,13 +22,6 @@ describe('value texts', () => {
     expect(rawText(true)).toBe('yes');
     expect(rawText(false)).toBe('no');
     expect(rawText('82.7%')).toBe('82.7%');
-  });
-
-  it('restores unbounded interval ends lost in JSON', () => {
-    const v = parse('number', 'over 10,000');
-    const roundTripped = JSON.parse(JSON.stringify(v)) as TypedValue;
-    expect((roundTripped as { interval: { hi: unknown } }).interval.hi).toBeNull();
-    expect(reviveValue(roundTripped)).toEqual(v);
   });
 });
 
