@@ -35,6 +35,8 @@ describe('site rules on crafted pages', () => {
     ['JSON-LD with a raw <', page(CSP, '<script type="application/ld+json">{"a":"</x>"}</script>'), /raw "<"/],
     ['inline script the CSP does not list', page(CSP, '<script>alert(1)</script>'), /does not list/],
     ['script from elsewhere', page(CSP, '<script src="https://evil.example/x.js"></script>'), /a script from/],
+    ['inline <style> the CSP does not list', page(CSP, '<style>p{color:red}</style>'), /inline <style>/],
+    ['style attribute the CSP blocks', page(CSP, '<p style="color:red">x</p>'), /style="…"/],
     ['meta refresh', page(CSP, '<meta http-equiv="refresh" content="0;url=javascript:x">'), /refresh/],
   ];
   for (const [name, html, expected] of DEFECTS) {

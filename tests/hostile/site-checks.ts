@@ -53,6 +53,9 @@ export function pageProblems(site: Site): string[] {
         if (URL_ATTRIBUTES.has(name) && BAD_SCHEMES.has(schemeOf(value) ?? '')) problems.push(`${file}: <${e.name} ${name}="${value.slice(0, 60)}">`);
         if (name === 'srcset' && value.split(',').some((c) => BAD_SCHEMES.has(schemeOf(c.trim()) ?? ''))) problems.push(`${file}: <${e.name} srcset> with a script URL`);
       }
+      // A browser would drop inline style the policy does not allow, and the page would look broken.
+      if (attr(e, 'style') !== undefined && !/'unsafe-inline'/.test(directive('style-src'))) problems.push(`${file}: <${e.name} style="…"> that the CSP blocks`);
+      if (e.name === 'style' && !directive('style-src').includes(`'${sha256(e.raw ?? '')}'`)) problems.push(`${file}: an inline <style> whose hash the CSP does not list`);
       if (e.name === 'meta' && (attr(e, 'http-equiv') ?? '').toLowerCase() === 'refresh') problems.push(`${file}: <meta http-equiv="refresh">`);
       if (e.name === 'script') {
         const raw = e.raw ?? '';
