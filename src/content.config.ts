@@ -19,8 +19,13 @@ const claims = defineCollection({
   ),
 });
 
+/**
+ * Each source's metadata, without its archived text: the text is about two thirds of all the
+ * data at 10k claims, Astro would serialise it into its data store on every build, and source
+ * pages read it from the loaded project. `archived` says whether the file holds one.
+ */
 const sources = defineCollection({
-  loader: crosscheckLoader('sources', (p) => p.corpus.sources.map((s) => ({ id: s.id, value: s }))),
+  loader: crosscheckLoader('sources', (p) => p.corpus.sources.map(({ body: _text, ...meta }) => ({ id: meta.id, value: meta }))),
 });
 
 const subjects = defineCollection({
