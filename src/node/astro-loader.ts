@@ -8,21 +8,32 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sortDiagnostics } from '../core/diagnostics.ts';
-import { loadProject, type LoadedProject } from './load-project.ts';
-import { openParseCache } from './parse-cache.ts';
-import { publishProject } from './project-handoff.ts';
-
-interface Load {
-  project: LoadedProject;
-  /** What the parse cache spared, for the build log; empty without a cache or a hit. */
-  note: string;
-}
+import type { LoadedProject } from './load-project.ts';
+import { loadWithCache, type Load } from './load-with-cache.ts';
+import { publishProject, takePreload } from './project-handoff.ts';
 
 let cached: { root: string; load: Promise<Load> } | undefined;
 
-function loadOnce(root: string, cacheDir: string | undefined): Promise<Load> {
-  if (!cached || cached.root !== root) cached = { root, load: Promise.resolve().then(() => loadWithCache(root, cacheDir)) };
+type Warn = (message: string) => void;
+
+function loadOnce(root: string, cacheDir: string | undefined, warn: Warn = console.warn): Promise<Load> {
+  if (!cached || cached.root !== root) cached = { root, load: preloadedOrHere(root, cacheDir, warn) };
   return cached.load;
+}
+
+/**
+ * A build starts loading the data in a worker thread while Astro starts up (build-worker.ts);
+ * the first loader takes that load. Without one (dev server, tests), or should the worker
+ * fail, the project is loaded here.
+ */
+function preloadedOrHere(root: string, cacheDir: string | undefined, warn: Warn): Promise<Load> {
+  const preloaded = takePreload(root);
+  const here = () => loadWithCache(root, cacheDir);
+  if (!preloaded) return Promise.resolve().then(here);
+  return preloaded.catch((error: unknown) => {
+    warn(`loading the data in a worker failed (${(error as Error).message}); loading it in the main thread instead`);
+    return here();
+  });
 }
 
 /**
@@ -31,15 +42,6 @@ function loadOnce(root: string, cacheDir: string | undefined): Promise<Load> {
  */
 export async function projectOnce(root: string, cacheDir?: string): Promise<LoadedProject> {
   return (await loadOnce(root, cacheDir)).project;
-}
-
-function loadWithCache(root: string, cacheDir: string | undefined): Load {
-  if (!cacheDir) return { project: loadProject(root), note: '' };
-  const cache = openParseCache(cacheDir);
-  const project = loadProject(root, { parseYaml: cache.parse });
-  cache.save();
-  const { hits, misses } = cache.stats();
-  return { project, note: hits > 0 ? ` (uncommon front matter: ${misses} file(s) parsed, ${hits} unchanged since the last build)` : '' };
 }
 
 /**
@@ -55,7 +57,7 @@ export class CrosscheckDataError extends AstroError {
 }
 
 async function loadValid(ctx: LoaderContext, root: string): Promise<LoadedProject> {
-  const { project, note } = await loadOnce(root, fileURLToPath(ctx.config.cacheDir));
+  const { project, note } = await loadOnce(root, fileURLToPath(ctx.config.cacheDir), (m) => ctx.logger.warn(m));
   const errors = sortDiagnostics(project.diagnostics).filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     const shown = errors.slice(0, 20).map((d) => `  ${d.file}:${d.line}:${d.col}  ${d.message}  [${d.rule}]`);

@@ -1,30 +1,61 @@
 /**
- * Builds and writes the search index in a worker thread, so it runs on another core while
- * Astro renders the pages. `buildSearchInWorker` is the only way in.
+ * The build's second thread. A site build starts it as soon as Astro has read its config:
+ * it loads the project (read, validate, verify quotes, analyse) while Astro starts up and
+ * bundles its content layer on the main thread, hands the result to the content loader, then
+ * builds and writes the search index while Astro renders the pages.
+ *
+ * `loadAndBuildSearchInWorker` is that job; `buildSearchInWorker` builds the index alone from
+ * a project loaded elsewhere (the fallback when the worker could not load it).
  */
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { SearchInput } from '../core/search/index.ts';
+import { searchInput } from '../site/search-input.ts';
+import { hasErrors, loadWithCache, type Load } from './load-with-cache.ts';
 import { writeSearchIndex, type WriteOptions, type WrittenSearch } from './write-search.ts';
 
-interface Job {
-  input: SearchInput;
-  dir: string;
-  options: WriteOptions;
+type Job =
+  | { kind: 'search'; input: SearchInput; dir: string; options: WriteOptions }
+  | { kind: 'load-and-search'; root: string; cacheDir: string; dir: string; options: WriteOptions };
+
+type Reply = { step: 'load'; ok: true; load: Load } | { step: 'search'; ok: true; written: WrittenSearch } | { step: 'load' | 'search'; ok: false; message: string };
+
+const JOB_KEY = 'crosscheckBuildWorker';
+
+const failure = (step: 'load' | 'search', error: unknown): Reply => ({
+  step,
+  ok: false,
+  message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+});
+
+function search(input: SearchInput, dir: string, options: WriteOptions): Reply {
+  yieldToPages();
+  try {
+    return { step: 'search', ok: true, written: writeSearchIndex(input, dir, options) };
+  } catch (error) {
+    return failure('search', error);
+  }
 }
 
-type Reply = ({ ok: true } & WrittenSearch) | { ok: false; message: string };
-
-if (!isMainThread && parentPort && (workerData as { crosscheckSearch?: Job } | null)?.crosscheckSearch) {
-  const { input, dir, options } = (workerData as { crosscheckSearch: Job }).crosscheckSearch;
-  yieldToPages();
-  let reply: Reply;
+function runJob(job: Job, post: (reply: Reply) => void): void {
+  if (job.kind === 'search') return post(search(job.input, job.dir, job.options));
+  let load: Load;
   try {
-    reply = { ok: true, ...writeSearchIndex(input, dir, options) };
+    load = loadWithCache(job.root, job.cacheDir);
   } catch (error) {
-    reply = { ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    post(failure('load', error));
+    return post({ step: 'search', ok: false, message: 'the data could not be loaded' });
   }
-  parentPort.postMessage(reply);
+  post({ step: 'load', ok: true, load });
+  // The content loader stops the build with the data's errors; no index for refused data.
+  if (hasErrors(load.project)) return post({ step: 'search', ok: false, message: 'the data has errors' });
+  post(search(searchInput(load.project.corpus, load.project.analysis), job.dir, job.options));
+}
+
+const job = isMainThread ? undefined : (workerData as Record<string, Job> | null)?.[JOB_KEY];
+if (job && parentPort) {
+  const port = parentPort;
+  runJob(job, (reply) => port.postMessage(reply));
 }
 
 /**
@@ -32,7 +63,7 @@ if (!isMainThread && parentPort && (workerData as { crosscheckSearch?: Job } | n
  * worker took CPU from page rendering and from the threads writing pages, then sat finished
  * for most of the build. At the lowest priority it runs in their gaps. Only on Linux, where
  * a priority set from a thread applies to that thread alone (elsewhere it would slow the
- * whole build).
+ * whole build). The load comes first, at normal priority: Astro waits for it.
  */
 function yieldToPages(): void {
   if (process.platform !== 'linux') return;
@@ -43,23 +74,48 @@ function yieldToPages(): void {
   }
 }
 
-export function buildSearchInWorker(input: SearchInput, dir: string, options: WriteOptions = {}): Promise<WrittenSearch> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { crosscheckSearch: { input, dir, options } satisfies Job } });
-    let settled = false;
-    worker.once('message', (reply: Reply) => {
-      settled = true;
-      if (reply.ok) {
-        const { ok: _ok, ...written } = reply;
-        resolve(written);
-      } else reject(new Error(reply.message));
-    });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`the search worker stopped (exit code ${code}) before writing the index`));
-    });
+interface Steps {
+  load: Promise<Load>;
+  search: Promise<WrittenSearch>;
+}
+
+/** A promise with its settle functions; settling twice is a no-op, as for any promise. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
   });
+  // Until a caller awaits it, a failure must not count as unhandled.
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}
+
+function start(job: Job): Steps {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { [JOB_KEY]: job } });
+  const load = deferred<Load>();
+  const search = deferred<WrittenSearch>();
+  worker.on('message', (reply: Reply) => {
+    if (!reply.ok) (reply.step === 'load' ? load : search).reject(new Error(reply.message));
+    else if (reply.step === 'load') load.resolve(reply.load);
+    else search.resolve(reply.written);
+  });
+  const stopped = (error: Error) => {
+    load.reject(error);
+    search.reject(error);
+  };
+  worker.once('error', stopped);
+  worker.once('exit', (code) => stopped(new Error(`the build worker stopped (exit code ${code}) before it finished`)));
+  return { load: load.promise, search: search.promise };
+}
+
+/** Loads the project at `root`, then builds and writes its search index into `dir`, in a worker thread. */
+export function loadAndBuildSearchInWorker(root: string, cacheDir: string, dir: string, options: WriteOptions = {}): Steps {
+  return start({ kind: 'load-and-search', root, cacheDir, dir, options });
+}
+
+/** Builds and writes the search index of `input` into `dir` in a worker thread. */
+export function buildSearchInWorker(input: SearchInput, dir: string, options: WriteOptions = {}): Promise<WrittenSearch> {
+  return start({ kind: 'search', input, dir, options }).search;
 }

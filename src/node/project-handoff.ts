@@ -8,10 +8,13 @@
  * fall back to loading or to the collections, never to an empty site.
  */
 import type { LoadedProject } from './load-project.ts';
+import type { Load } from './load-with-cache.ts';
 
 const KEY = Symbol.for('crosscheck.loaded-project');
 
 const LISTENERS = Symbol.for('crosscheck.loaded-project.listeners');
+
+const PRELOAD = Symbol.for('crosscheck.preload');
 
 interface Handoff {
   project: LoadedProject;
@@ -20,7 +23,24 @@ interface Handoff {
 }
 
 type Listener = (project: LoadedProject) => void;
-type WithHandoff = typeof globalThis & { [KEY]?: Handoff; [LISTENERS]?: Listener[] };
+type WithHandoff = typeof globalThis & { [KEY]?: Handoff; [LISTENERS]?: Listener[]; [PRELOAD]?: { root: string; load: Promise<Load> } };
+
+/**
+ * A load of the project already under way for `root` (a build starts one in a worker thread
+ * before Astro runs the content loader), for the loader to take instead of loading again.
+ */
+export function offerPreload(root: string, load: Promise<Load>): void {
+  (globalThis as WithHandoff)[PRELOAD] = { root, load };
+}
+
+/** The load offered for `root`, once: a second caller (a dev server's reload) loads afresh. */
+export function takePreload(root: string): Promise<Load> | undefined {
+  const g = globalThis as WithHandoff;
+  const offered = g[PRELOAD];
+  if (offered?.root !== root) return undefined;
+  delete g[PRELOAD];
+  return offered.load;
+}
 
 /** Called by the loader once the project has passed validation; false if it already was. */
 export function publishProject(project: LoadedProject): boolean {
@@ -51,4 +71,5 @@ export function publishedProject(): { project: LoadedProject; version: number } 
 export function forgetPublishedProject(): void {
   delete (globalThis as WithHandoff)[KEY];
   delete (globalThis as WithHandoff)[LISTENERS];
+  delete (globalThis as WithHandoff)[PRELOAD];
 }

@@ -2,9 +2,9 @@
  * The search index as a build step of its own, not as Astro endpoints.
  *
  * As 2,500 endpoint routes at 10k claims, the index cost Astro's per-route work for every
- * file and ran on the one thread that renders pages. Here it is built in a worker thread,
- * started the moment the content loader has validated the project (while Astro is still
- * storing the collections and bundling), and written straight into the output folder while
+ * file and ran on the one thread that renders pages. Here a worker thread (build-worker.ts),
+ * started once Astro has read its config, loads the project for the content loader while
+ * Astro starts up, then builds the index and writes it straight into the output folder while
  * the pages render; the build waits for it at the end and fails if it failed. The dev
  * server answers the same paths from memory.
  */
@@ -13,8 +13,9 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { planSearch, searchFile, searchOutputs, type SearchIndex } from '../core/search/index.ts';
 import { searchInput } from '../site/search-input.ts';
 import { loadProject, type LoadedProject } from './load-project.ts';
-import { onProjectPublished, publishedProject } from './project-handoff.ts';
-import { buildSearchInWorker } from './search-worker.ts';
+import { buildSearchInWorker, loadAndBuildSearchInWorker } from './build-worker.ts';
+import { hasErrors } from './load-with-cache.ts';
+import { offerPreload, onProjectPublished, publishedProject } from './project-handoff.ts';
 import type { WrittenSearch } from './write-search.ts';
 
 /** Where the index lives, below the site root; the search page and its client use the same. */
@@ -43,12 +44,28 @@ export function crosscheckSearch(): AstroIntegration {
   let pending: Promise<WrittenSearch> | undefined;
   let building = false;
   let unsubscribe = () => {};
+  const announce = (project: LoadedProject, logger: AstroIntegrationLogger) =>
+    logger.info(`building the search index in the background (${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources)`);
   const start = (project: LoadedProject, logger: AstroIntegrationLogger) => {
     if (pending) return;
-    logger.info(`building the search index in the background (${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources)`);
+    announce(project, logger);
     pending = buildSearchInWorker(searchInput(project.corpus, project.analysis), outDir, { shardRecord });
-    // Awaited in build:done; until then a failure must not count as unhandled.
-    pending.catch(() => {});
+  };
+  /** Load and index in one worker; the content loader takes the load (project-handoff.ts). */
+  const preload = (cacheDir: string, logger: AstroIntegrationLogger) => {
+    // The content loader's root (crosscheckLoader's default).
+    const loaderRoot = process.cwd();
+    const steps = loadAndBuildSearchInWorker(loaderRoot, cacheDir, outDir, { shardRecord });
+    offerPreload(loaderRoot, steps.load);
+    pending = steps.search;
+    steps.load.then(
+      ({ project }) => hasErrors(project) || announce(project, logger),
+      // The content loader then loads the project itself; the index is built from that.
+      () => {
+        pending = undefined;
+        unsubscribe = onProjectPublished((project) => start(project, logger));
+      },
+    );
   };
   return {
     name: 'crosscheck-search',
@@ -60,7 +77,7 @@ export function crosscheckSearch(): AstroIntegration {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(new URL(SEARCH_BASE, config.outDir));
         shardRecord = fileURLToPath(new URL(SEARCH_SHARD_RECORD, config.cacheDir));
-        if (building) unsubscribe = onProjectPublished((project) => start(project, logger));
+        if (building) preload(fileURLToPath(config.cacheDir), logger);
       },
       'astro:build:start': ({ logger }) => {
         unsubscribe();

@@ -1,0 +1,64 @@
+/**
+ * The build worker loads the project exactly as the main thread would, hands it over intact
+ * (structured clone: Maps, Infinity bounds and shared records included), then writes the same
+ * search index; on data with errors it writes none.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readTree } from '../helpers/fixture-project.ts';
+import { useTempDirs } from '../helpers/temp-dirs.ts';
+import { claim, project, writeProject } from '../hostile/helpers.ts';
+import { searchInput } from '../../src/site/search-input.ts';
+import { loadAndBuildSearchInWorker } from '../../src/node/build-worker.ts';
+import { loadProject } from '../../src/node/load-project.ts';
+import { writeSearchIndex } from '../../src/node/write-search.ts';
+
+const temp = useTempDirs('crosscheck-build-worker-');
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+const root = (overrides: Record<string, string | null> = {}) => {
+  const r = writeProject(project(overrides), 'crosscheck-build-worker-project-');
+  roots.push(r);
+  return r;
+};
+
+describe('loadAndBuildSearchInWorker', () => {
+  it('hands over the project loadProject gives and writes the index writeSearchIndex writes', async () => {
+    const r = root();
+    const here = loadProject(r);
+    expect(here.corpus.claims.length).toBeGreaterThan(0);
+    const expectedDir = temp();
+    writeSearchIndex(searchInput(here.corpus, here.analysis), expectedDir);
+
+    const dir = temp();
+    const steps = loadAndBuildSearchInWorker(r, temp(), dir);
+    const { project: there, note } = await steps.load;
+    expect(there).toEqual(here);
+    expect(note).toBe('');
+    const written = await steps.search;
+    expect(readTree(dir)).toEqual(readTree(expectedDir));
+    expect(written.files).toBe(readTree(expectedDir).size);
+  });
+
+  it('loads data with errors for the loader to report, and writes no index for it', async () => {
+    const r = root({ 'claims/model-x/bench-score.md': claim({ quote: '"a sentence no source contains"' }) });
+    const dir = join(temp(), 'search');
+    const steps = loadAndBuildSearchInWorker(r, temp(), dir);
+    const { project: loaded } = await steps.load;
+    expect(loaded.diagnostics.map((d) => d.rule)).toContain('quote-not-found');
+    await expect(steps.search).rejects.toThrow(/the data has errors/);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('reports a missing project as data errors, as npm run check does, and writes no index', async () => {
+    const r = join(temp(), 'no-such-project');
+    const steps = loadAndBuildSearchInWorker(r, temp(), join(r, 'dist'));
+    const { project: loaded } = await steps.load;
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual(loadProject(r).diagnostics.filter((d) => d.severity === 'error'));
+    expect(loaded.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    await expect(steps.search).rejects.toThrow(/the data has errors/);
+  });
+});

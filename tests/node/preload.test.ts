@@ -1,0 +1,60 @@
+/**
+ * The content loader takes a load offered by the build worker instead of loading again, and
+ * loads the project itself when none was offered or the offered one failed.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { project, writeProject } from '../hostile/helpers.ts';
+import { loadProject, type LoadedProject } from '../../src/node/load-project.ts';
+import { forgetPublishedProject, offerPreload, takePreload } from '../../src/node/project-handoff.ts';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+afterEach(() => forgetPublishedProject());
+
+const fake = { corpus: { claims: [] } } as unknown as LoadedProject;
+
+/** A fresh copy of the loader module: it keeps one load per process. */
+async function freshLoader() {
+  vi.resetModules();
+  return import('../../src/node/astro-loader.ts');
+}
+
+describe('offerPreload and takePreload', () => {
+  it('hand a load over once, and only for its root', async () => {
+    const load = Promise.resolve({ project: fake, note: '' });
+    offerPreload('/site', load);
+    expect(takePreload('/elsewhere')).toBeUndefined();
+    expect(takePreload('/site')).toBe(load);
+    expect(takePreload('/site')).toBeUndefined();
+  });
+});
+
+describe('the content loader with a preload', () => {
+  it('takes the offered load instead of reading the files', async () => {
+    offerPreload('/site-that-does-not-exist', Promise.resolve({ project: fake, note: '' }));
+    const { projectOnce } = await freshLoader();
+    expect(await projectOnce('/site-that-does-not-exist')).toBe(fake);
+  });
+
+  it('loads the project itself, with a warning, when the offered load failed', async () => {
+    const root = writeProject(project(), 'crosscheck-preload-');
+    roots.push(root);
+    offerPreload(root, Promise.reject(new Error('worker gone')));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { projectOnce } = await freshLoader();
+    const loaded = await projectOnce(root);
+    expect(loaded).toEqual(loadProject(root));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/worker gone.*main thread/));
+    warn.mockRestore();
+  });
+
+  it('loads the project itself when nothing was offered', async () => {
+    const root = writeProject(project(), 'crosscheck-preload-');
+    roots.push(root);
+    const { projectOnce } = await freshLoader();
+    expect((await projectOnce(root)).corpus.claims.length).toBeGreaterThan(0);
+  });
+});
