@@ -5,10 +5,11 @@
  *   d/<n>.json      display chunks: what a result shows, fetched only for results on screen;
  *   facets.json     filter codes per document, fetched only when a filter is set.
  */
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { AsPlainObject } from 'minisearch';
 import { prepareDocs, type DisplayDoc, type Facets, type SearchInput } from './documents.ts';
-import { indexOptions, type IndexedDoc } from './options.ts';
-import { fileDocs, runsByFile, termRuns } from './postings.ts';
+import type { IndexedDoc } from './options.ts';
+import { runsByFile, termRuns, type FileRuns } from './postings.ts';
+import { shardIndex } from './shard-index.ts';
 import { keyFor, planShards } from './shards.ts';
 import { SEARCH_FORMAT_VERSION, type SearchMeta } from './format.ts';
 
@@ -39,14 +40,6 @@ export interface BuildOptions {
   /** Serialised bytes per display chunk. */
   chunkBudget?: number;
 }
-
-/**
- * The shard documents hold terms already processed and joined by spaces, so the build's
- * MiniSearch instances only split them again: re-running the tokenizer and processTerm on
- * every term was most of the build time. The serialised index is the same (processTerm is
- * idempotent); the browser loads it with the shared `indexOptions`.
- */
-const prebuiltTermOptions: typeof indexOptions = { ...indexOptions, tokenize: (text) => (text === '' ? [] : text.split(' ')), processTerm: (term) => term };
 
 function displayChunks(display: DisplayDoc[], budget: number): { chunks: DisplayDoc[][]; starts: number[] } {
   const chunks: DisplayDoc[][] = [];
@@ -79,7 +72,7 @@ function planTerms(indexed: IndexedDoc[], shardBudget: number) {
 
 /**
  * Plans the shards from term statistics and keeps only compact term ids (about 4 bytes per
- * word of the corpus); `shard(n)` then builds one MiniSearch at a time, so a caller that
+ * word of the corpus); `shard(n)` then builds one shard's index at a time, so a caller that
  * writes each shard as it comes holds one shard's index, never all of them.
  */
 export function planSearch(input: SearchInput, options: BuildOptions = {}): SearchIndex {
@@ -93,45 +86,46 @@ export function planSearch(input: SearchInput, options: BuildOptions = {}): Sear
   prepared.indexed = [];
 
   const { chunks, starts } = displayChunks(display, chunkBudget);
-  let last: { n: number; docs: IndexedDoc[] } | undefined;
   const claims = facets.rows.filter((r) => r[0] === 0).length;
+  const checked = (n: number) => {
+    if (!(n >= 0 && n < files)) throw new RangeError(`no search shard ${n}: there are ${files}`);
+    return n;
+  };
   return {
     meta: { v: SEARCH_FORMAT_VERSION, docs, claims, keys, shards: files, chunks: starts },
     chunks,
     facets,
     texts,
-    shard(n) {
-      const ms = new MiniSearch<IndexedDoc>(prebuiltTermOptions);
-      ms.addAll(docsOf(n));
-      return ms.toJSON();
-    },
-    shardKey(n) {
-      return `${SEARCH_FORMAT_VERSION}:${contentHash(JSON.stringify(docsOf(n)))}`;
-    },
+    shard: (n) => shardIndex(byFile, terms, checked(n)),
+    shardKey: (n) => `${SEARCH_FORMAT_VERSION}:${runsHash(byFile, terms, checked(n))}`,
   };
-
-  /**
-   * Shard n's documents. A writer asks for a shard's key and then, when it changed, for the
-   * shard: the last documents are kept, so they are regrouped once, and no more than one
-   * shard's worth is held.
-   */
-  function docsOf(n: number): IndexedDoc[] {
-    if (!(n >= 0 && n < files)) throw new RangeError(`no search shard ${n}: there are ${files}`);
-    if (last?.n !== n) last = { n, docs: fileDocs(byFile, terms, n) };
-    return last.docs;
-  }
 }
 
-/** Two independent 32-bit FNV-1a hashes of the UTF-16 code units (this module also runs where node:crypto does not). */
-function contentHash(s: string): string {
+/**
+ * Two independent 32-bit FNV-1a style hashes over everything shard n is built from: its run
+ * markers (document and field) and the text of each term id, with its length as a separator.
+ * Plain arithmetic: this module also runs where node:crypto does not.
+ */
+function runsHash(byFile: FileRuns, terms: readonly string[], n: number): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  let length = 0;
+  const mix = (c: number) => {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  };
+  for (let p = byFile.starts[n]; p < byFile.starts[n + 1]; p++) {
+    const v = byFile.data[p];
+    if (v < 0) {
+      mix(v);
+      continue;
+    }
+    const term = terms[v];
+    for (let i = 0; i < term.length; i++) mix(term.charCodeAt(i));
+    mix(-term.length - 0x10000);
+    length += term.length + 1;
   }
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${s.length.toString(36)}`;
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${length.toString(36)}`;
 }
 
 export function buildSearch(input: SearchInput, options: BuildOptions = {}): BuiltSearch {

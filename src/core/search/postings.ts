@@ -118,33 +118,3 @@ export function runsByFile(runs: TermRuns, fileOfTerm: Int32Array, files: number
   }
   return { data, starts: fileStarts };
 }
-
-/** The documents of shard file n, each field holding only that file's terms, joined by spaces. */
-export function fileDocs(byFile: FileRuns, terms: readonly string[], n: number): IndexedDoc[] {
-  const out: IndexedDoc[] = [];
-  let doc = -1;
-  let field = 0;
-  let parts: string[][] = [];
-  const flush = () => {
-    if (doc < 0) return;
-    const join = (f: number) => parts[f].join(' ');
-    out.push({ i: doc, name: join(0), value: join(1), quote: join(2), note: join(3), text: join(4) });
-  };
-  for (let p = byFile.starts[n]; p < byFile.starts[n + 1]; p++) {
-    const v = byFile.data[p];
-    if (v >= 0) {
-      parts[field].push(terms[v]);
-      continue;
-    }
-    const run = -v - 1;
-    const d = Math.floor(run / FIELDS);
-    if (d !== doc) {
-      flush();
-      doc = d;
-      parts = SEARCH_FIELDS.map(() => []);
-    }
-    field = run % FIELDS;
-  }
-  flush();
-  return out;
-}

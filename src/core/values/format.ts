@@ -35,23 +35,25 @@ const SCALES: [number, string][] = [
   [1e6, 'million'],
 ];
 
-/** Intl formatters are costly to create (tens of µs each); keep one per decimals count. */
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(min: number, max: number): Intl.NumberFormat {
-  const key = `${min}:${max}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max })));
-  return f;
+/**
+ * Intl formatters are costly to create (tens of µs each): one for scaled figures and one per
+ * decimals count, in an array, since a site build formats a few hundred thousand numbers.
+ */
+const scaledFormatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 3 });
+const fixedFormatters: Intl.NumberFormat[] = [];
+function fixedFormatter(decimals: number): Intl.NumberFormat {
+  return (fixedFormatters[decimals] ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
 }
 
 export function formatNumber(value: number, decimals = 0): string {
   const abs = Math.abs(value);
-  for (const [size, word] of SCALES) {
-    const scaled = value / size;
-    if (abs >= size && Number(scaled.toFixed(3)) === scaled) return `${formatter(0, 3).format(scaled)} ${word}`;
+  if (abs >= SCALES[SCALES.length - 1][0]) {
+    for (const [size, word] of SCALES) {
+      const scaled = value / size;
+      if (abs >= size && Number(scaled.toFixed(3)) === scaled) return `${scaledFormatter.format(scaled)} ${word}`;
+    }
   }
-  const d = Math.min(Math.max(decimals, 0), 20);
-  return formatter(d, d).format(value);
+  return fixedFormatter(Math.min(Math.max(decimals, 0), 20)).format(value);
 }
 
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };

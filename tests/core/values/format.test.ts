@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../../src/core/values/format.ts';
+
+/** The plain form: a fresh Intl formatter per call, scale words for whole millions and up. */
+function reference(value: number, decimals: number): string {
+  const scales: [number, string][] = [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ];
+  for (const [size, word] of scales) {
+    const scaled = value / size;
+    if (Math.abs(value) >= size && Number(scaled.toFixed(3)) === scaled) {
+      return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(scaled)} ${word}`;
+    }
+  }
+  const d = Math.min(Math.max(decimals, 0), 20);
+  return new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
+}
+
+describe('formatNumber', () => {
+  it.each([
+    [10000, 0, '10,000'],
+    [69.4, 1, '69.4'],
+    [5.3, 2, '5.30'],
+    [-1234.5, 1, '-1,234.5'],
+    [200_000_000, 0, '200 million'],
+    [1_250_000_000, 0, '1.25 billion'],
+    [1_234_567, 0, '1,234,567'],
+    [3e12, 0, '3 trillion'],
+    [0.5, 25, '0.50000000000000000000'],
+  ])('%d with %d decimals is %s', (value, decimals, expected) => {
+    expect(formatNumber(value, decimals)).toBe(expected);
+  });
+
+  it('agrees with a fresh formatter per call on any finite number', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer().map((n) => n * 1e6)), fc.integer({ min: -2, max: 22 }), (value, decimals) => {
+        expect(formatNumber(value, decimals)).toBe(reference(value, decimals));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
