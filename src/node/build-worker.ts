@@ -1,8 +1,9 @@
 /**
  * The build's second thread. A site build starts it as soon as Astro has read its config:
  * it loads the project (read, validate, verify quotes, analyse) while Astro starts up and
- * bundles its content layer on the main thread, hands the result to the content loader, then
- * builds and writes the search index while Astro renders the pages.
+ * bundles its content layer on the main thread, hands the result to the content loader,
+ * computes every page's cache key while Astro stores the collections and bundles the pages,
+ * then builds and writes the search index while Astro renders the pages.
  *
  * `loadAndBuildSearchInWorker` is that job; `buildSearchInWorker` builds the index alone from
  * a project loaded elsewhere (the fallback when the worker could not load it).
@@ -10,7 +11,9 @@
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { SearchInput } from '../core/search/index.ts';
+import { computePageKeys, type PageKeys } from '../site/page-keys.ts';
 import { searchInput } from '../site/search-input.ts';
+import { buildSiteData } from '../site/site-data.ts';
 import { hasErrors, loadWithCache, type Load } from './load-with-cache.ts';
 import { writeSearchIndex, type WriteOptions, type WrittenSearch } from './write-search.ts';
 
@@ -18,11 +21,17 @@ type Job =
   | { kind: 'search'; input: SearchInput; dir: string; options: WriteOptions }
   | { kind: 'load-and-search'; root: string; cacheDir: string; dir: string; options: WriteOptions };
 
-type Reply = { step: 'load'; ok: true; load: Load } | { step: 'search'; ok: true; written: WrittenSearch } | { step: 'load' | 'search'; ok: false; message: string };
+type Step = 'load' | 'keys' | 'search';
+
+type Reply =
+  | { step: 'load'; ok: true; load: Load }
+  | { step: 'keys'; ok: true; keys: PageKeys }
+  | { step: 'search'; ok: true; written: WrittenSearch }
+  | { step: Step; ok: false; message: string };
 
 const JOB_KEY = 'crosscheckBuildWorker';
 
-const failure = (step: 'load' | 'search', error: unknown): Reply => ({
+const failure = (step: Step, error: unknown): Reply => ({
   step,
   ok: false,
   message: error instanceof Error ? (error.stack ?? error.message) : String(error),
@@ -44,11 +53,20 @@ function runJob(job: Job, post: (reply: Reply) => void): void {
     load = loadWithCache(job.root, job.cacheDir);
   } catch (error) {
     post(failure('load', error));
+    post({ step: 'keys', ok: false, message: 'the data could not be loaded' });
     return post({ step: 'search', ok: false, message: 'the data could not be loaded' });
   }
   post({ step: 'load', ok: true, load });
-  // The content loader stops the build with the data's errors; no index for refused data.
-  if (hasErrors(load.project)) return post({ step: 'search', ok: false, message: 'the data has errors' });
+  // The content loader stops the build with the data's errors; no pages or index for refused data.
+  if (hasErrors(load.project)) {
+    post({ step: 'keys', ok: false, message: 'the data has errors' });
+    return post({ step: 'search', ok: false, message: 'the data has errors' });
+  }
+  try {
+    post({ step: 'keys', ok: true, keys: computePageKeys(buildSiteData(load.project.corpus, load.project.analysis)) });
+  } catch (error) {
+    post(failure('keys', error));
+  }
   post(search(searchInput(load.project.corpus, load.project.analysis), job.dir, job.options));
 }
 
@@ -76,6 +94,8 @@ function yieldToPages(): void {
 
 interface Steps {
   load: Promise<Load>;
+  /** Every page's cache key (src/site/page-keys.ts), computed after the load. */
+  keys: Promise<PageKeys>;
   search: Promise<WrittenSearch>;
 }
 
@@ -95,19 +115,20 @@ function deferred<T>() {
 function start(job: Job): Steps {
   const worker = new Worker(new URL(import.meta.url), { workerData: { [JOB_KEY]: job } });
   const load = deferred<Load>();
+  const keys = deferred<PageKeys>();
   const search = deferred<WrittenSearch>();
   worker.on('message', (reply: Reply) => {
-    if (!reply.ok) (reply.step === 'load' ? load : search).reject(new Error(reply.message));
+    if (!reply.ok) ({ load, keys, search })[reply.step].reject(new Error(reply.message));
     else if (reply.step === 'load') load.resolve(reply.load);
+    else if (reply.step === 'keys') keys.resolve(reply.keys);
     else search.resolve(reply.written);
   });
   const stopped = (error: Error) => {
-    load.reject(error);
-    search.reject(error);
+    for (const step of [load, keys, search]) step.reject(error);
   };
   worker.once('error', stopped);
   worker.once('exit', (code) => stopped(new Error(`the build worker stopped (exit code ${code}) before it finished`)));
-  return { load: load.promise, search: search.promise };
+  return { load: load.promise, keys: keys.promise, search: search.promise };
 }
 
 /** Loads the project at `root`, then builds and writes its search index into `dir`, in a worker thread. */

@@ -8,6 +8,7 @@
  * fall back to loading or to the collections, never to an empty site.
  */
 import type { LoadedProject } from './load-project.ts';
+import type { PageKeys } from '../site/page-keys.ts';
 import type { Load } from './load-with-cache.ts';
 
 const KEY = Symbol.for('crosscheck.loaded-project');
@@ -16,6 +17,8 @@ const LISTENERS = Symbol.for('crosscheck.loaded-project.listeners');
 
 const PRELOAD = Symbol.for('crosscheck.preload');
 
+const PAGE_KEYS = Symbol.for('crosscheck.page-keys');
+
 interface Handoff {
   project: LoadedProject;
   /** Increases with every publication, so a dev server can tell a reload from the same data. */
@@ -23,7 +26,9 @@ interface Handoff {
 }
 
 type Listener = (project: LoadedProject) => void;
-type WithHandoff = typeof globalThis & { [KEY]?: Handoff; [LISTENERS]?: Listener[]; [PRELOAD]?: { root: string; load: Promise<Load> } };
+type WithHandoff = typeof globalThis & { [KEY]?: Handoff; [LISTENERS]?: Listener[]; [PRELOAD]?: { root: string; load: Promise<Load> };
+  [PAGE_KEYS]?: { project: LoadedProject; keys: Promise<PageKeys> };
+};
 
 /**
  * A load of the project already under way for `root` (a build starts one in a worker thread
@@ -67,9 +72,22 @@ export function publishedProject(): { project: LoadedProject; version: number } 
   return (globalThis as WithHandoff)[KEY];
 }
 
+/** Page keys being computed elsewhere (the build worker) for exactly this loaded project. */
+export function offerPageKeys(project: LoadedProject, keys: Promise<PageKeys>): void {
+  (globalThis as WithHandoff)[PAGE_KEYS] = { project, keys };
+}
+
+/** The keys offered for `project`; undefined when none were, or computing them failed. */
+export async function pageKeysFor(project: LoadedProject): Promise<PageKeys | undefined> {
+  const offered = (globalThis as WithHandoff)[PAGE_KEYS];
+  if (offered?.project !== project) return undefined;
+  return offered.keys.catch(() => undefined);
+}
+
 /** For tests, and for a process that builds more than one site. */
 export function forgetPublishedProject(): void {
   delete (globalThis as WithHandoff)[KEY];
   delete (globalThis as WithHandoff)[LISTENERS];
   delete (globalThis as WithHandoff)[PRELOAD];
+  delete (globalThis as WithHandoff)[PAGE_KEYS];
 }

@@ -15,7 +15,7 @@ import { searchInput } from '../site/search-input.ts';
 import { loadProject, type LoadedProject } from './load-project.ts';
 import { buildSearchInWorker, loadAndBuildSearchInWorker } from './build-worker.ts';
 import { hasErrors } from './load-with-cache.ts';
-import { offerPreload, onProjectPublished, publishedProject } from './project-handoff.ts';
+import { offerPageKeys, offerPreload, onProjectPublished, publishedProject } from './project-handoff.ts';
 import type { WrittenSearch } from './write-search.ts';
 
 /** Where the index lives, below the site root; the search page and its client use the same. */
@@ -51,7 +51,7 @@ export function crosscheckSearch(): AstroIntegration {
     announce(project, logger);
     pending = buildSearchInWorker(searchInput(project.corpus, project.analysis), outDir, { shardRecord });
   };
-  /** Load and index in one worker; the content loader takes the load (project-handoff.ts). */
+  /** Load, page keys and index in one worker; the content loader takes the load and pages the keys (project-handoff.ts). */
   const preload = (cacheDir: string, logger: AstroIntegrationLogger) => {
     // The content loader's root (crosscheckLoader's default).
     const loaderRoot = process.cwd();
@@ -59,7 +59,10 @@ export function crosscheckSearch(): AstroIntegration {
     offerPreload(loaderRoot, steps.load);
     pending = steps.search;
     steps.load.then(
-      ({ project }) => hasErrors(project) || announce(project, logger),
+      ({ project }) => {
+        offerPageKeys(project, steps.keys);
+        if (!hasErrors(project)) announce(project, logger);
+      },
       // The content loader then loads the project itself; the index is built from that.
       () => {
         pending = undefined;

@@ -1,7 +1,7 @@
 /**
  * The build worker loads the project exactly as the main thread would, hands it over intact
- * (structured clone: Maps, Infinity bounds and shared records included), then writes the same
- * search index; on data with errors it writes none.
+ * (structured clone: Maps, Infinity bounds and shared records included), computes the page keys
+ * the pages would, then writes the same search index; on data with errors it does neither.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readTree } from '../helpers/fixture-project.ts';
 import { useTempDirs } from '../helpers/temp-dirs.ts';
 import { claim, project, writeProject } from '../hostile/helpers.ts';
+import { computePageKeys } from '../../src/site/page-keys.ts';
 import { searchInput } from '../../src/site/search-input.ts';
+import { buildSiteData } from '../../src/site/site-data.ts';
 import { loadAndBuildSearchInWorker } from '../../src/node/build-worker.ts';
 import { loadProject } from '../../src/node/load-project.ts';
 import { writeSearchIndex } from '../../src/node/write-search.ts';
@@ -38,6 +40,7 @@ describe('loadAndBuildSearchInWorker', () => {
     const { project: there, note } = await steps.load;
     expect(there).toEqual(here);
     expect(note).toBe('');
+    expect(await steps.keys).toEqual(computePageKeys(buildSiteData(here.corpus, here.analysis)));
     const written = await steps.search;
     expect(readTree(dir)).toEqual(readTree(expectedDir));
     expect(written.files).toBe(readTree(expectedDir).size);
@@ -49,6 +52,7 @@ describe('loadAndBuildSearchInWorker', () => {
     const steps = loadAndBuildSearchInWorker(r, temp(), dir);
     const { project: loaded } = await steps.load;
     expect(loaded.diagnostics.map((d) => d.rule)).toContain('quote-not-found');
+    await expect(steps.keys).rejects.toThrow(/the data has errors/);
     await expect(steps.search).rejects.toThrow(/the data has errors/);
     expect(existsSync(dir)).toBe(false);
   });

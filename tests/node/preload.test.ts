@@ -6,7 +6,8 @@ import { rmSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { project, writeProject } from '../hostile/helpers.ts';
 import { loadProject, type LoadedProject } from '../../src/node/load-project.ts';
-import { forgetPublishedProject, offerPreload, takePreload } from '../../src/node/project-handoff.ts';
+import { forgetPublishedProject, offerPageKeys, offerPreload, pageKeysFor, takePreload } from '../../src/node/project-handoff.ts';
+import type { PageKeys } from '../../src/site/page-keys.ts';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -56,5 +57,20 @@ describe('the content loader with a preload', () => {
     roots.push(root);
     const { projectOnce } = await freshLoader();
     expect((await projectOnce(root)).corpus.claims.length).toBeGreaterThan(0);
+  });
+});
+
+describe('offerPageKeys and pageKeysFor', () => {
+  const keys: PageKeys = { claims: new Map([['m/x', 'k']]), sources: new Map(), subjects: new Map() };
+
+  it('give the keys only for the project they were computed for', async () => {
+    offerPageKeys(fake, Promise.resolve(keys));
+    expect(await pageKeysFor(fake)).toBe(keys);
+    expect(await pageKeysFor({ ...fake })).toBeUndefined();
+  });
+
+  it('give nothing when computing them failed, so pages compute their own', async () => {
+    offerPageKeys(fake, Promise.reject(new Error('worker gone')));
+    expect(await pageKeysFor(fake)).toBeUndefined();
   });
 });

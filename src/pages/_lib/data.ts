@@ -11,7 +11,8 @@
  */
 import { buildSiteData, type SiteData } from '../../site/site-data.ts';
 import { projectOnce } from '../../node/astro-loader.ts';
-import { publishedProject } from '../../node/project-handoff.ts';
+import { pageKeysFor, publishedProject } from '../../node/project-handoff.ts';
+import type { PageKeys } from '../../site/page-keys.ts';
 
 let cached: { version: number; data: Promise<SiteData> } | undefined;
 
@@ -24,4 +25,13 @@ export function siteData(): Promise<SiteData> {
     cached = { version, data: project.then((p) => buildSiteData(p.corpus, p.analysis)) };
   }
   return cached.data;
+}
+
+/**
+ * Every page's cache key, when the build worker computed them for the project the pages
+ * render (src/site/page-keys.ts); otherwise undefined and each page computes its own.
+ */
+export async function precomputedPageKeys(): Promise<PageKeys | undefined> {
+  const handed = publishedProject();
+  return handed ? pageKeysFor(handed.project) : undefined;
 }
