@@ -26,7 +26,10 @@ const started = performance.now();
 const failures: string[] = [];
 const log = (msg: string) => process.stderr.write(`[bench ${formatMs(performance.now() - started).padStart(8)}] ${msg}\n`);
 
-async function repeat(args: BenchArgs, label: string, once: (i: number) => Promise<Figures>, count = args.runs): Promise<Figures> {
+/** One run's figures as a line of the progress log, when its total alone says too little. */
+type Detail = (run: Figures) => string;
+
+async function repeat(args: BenchArgs, label: string, once: (i: number) => Promise<Figures>, count = args.runs, detail?: Detail): Promise<Figures> {
   const runs: Figures[] = [];
   for (let i = 0; i < count; i++) {
     try {
@@ -38,7 +41,7 @@ async function repeat(args: BenchArgs, label: string, once: (i: number) => Promi
       failures.push(`${label}: ${reason.trim().slice(0, 200)}`);
       return { failed: 1 };
     }
-    log(`  ${label} run ${i + 1}/${count}: ${formatMs(runs[i].ms ?? runs[i].wallMs)}`);
+    log(`  ${label} run ${i + 1}/${count}: ${detail ? detail(runs[i]) : formatMs(runs[i].ms ?? runs[i].wallMs)}`);
   }
   const out: Figures = {};
   for (const key of Object.keys(runs[0])) out[key] = median(runs.map((r) => r[key]));
@@ -157,12 +160,22 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
         }
       }
       return out;
-    }, args.buildRuns);
+    }, args.buildRuns, buildDetail);
     delete m.ms;
     delete m.failed;
     Object.assign(f, m);
   }
   return f;
+}
+
+/** Every build of a run and its own ratios: the machine can change between runs, and the medians hide it. */
+function buildDetail(r: Figures): string {
+  const parts: string[] = [];
+  const ms = (key: string) => formatMs(r[key] as number);
+  if (r.siteColdMs !== undefined) parts.push(`site ${ms('siteColdMs')} cold, ${ms('siteWarmMs')} warm (${((r.siteWarmMs as number) / (r.siteColdMs as number)).toFixed(2)}×)`);
+  if (r.bareBuildMs !== undefined) parts.push(`bare ${ms('bareBuildMs')}${r.siteOverBare !== undefined ? ` (site ÷ bare ${(r.siteOverBare as number).toFixed(2)}×)` : ''}`);
+  if (r.bareSameMs !== undefined) parts.push(`bare at concurrency ${r.bareConcurrency} ${ms('bareSameMs')} (${(r.siteOverBareSame as number).toFixed(2)}×)`);
+  return parts.join('; ');
 }
 
 /** A fresh bare project of `pages` trivial pages in `dir`, replacing any earlier one. */
