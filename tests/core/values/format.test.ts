@@ -19,6 +19,16 @@ function reference(value: number, decimals: number): string {
   return new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
 }
 
+/** Any double, and the figures a corpus has: whole numbers, millions, few decimals, halves. */
+const figures = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer().map((n) => n * 1e6),
+  fc.integer({ min: -1e9, max: 1e9 }),
+  fc.tuple(fc.integer({ min: -1e7, max: 1e7 }), fc.integer({ min: 0, max: 6 })).map(([n, k]) => n / 10 ** k),
+  fc.tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 1, max: 4 })).map(([n, k]) => (n + 0.5) / 10 ** k),
+  fc.constantFrom(0, -0, 1e21, -1e21, 999.9995, 0.1 + 0.2, Number.MAX_SAFE_INTEGER, 5e-7),
+);
+
 describe('formatNumber', () => {
   it.each([
     [10000, 0, '10,000'],
@@ -30,16 +40,19 @@ describe('formatNumber', () => {
     [1_234_567, 0, '1,234,567'],
     [3e12, 0, '3 trillion'],
     [0.5, 25, '0.50000000000000000000'],
+    [-0, 1, '-0.0'],
+    [1.005, 2, '1.01'],
+    [999999.5, 0, '1,000,000'],
   ])('%d with %d decimals is %s', (value, decimals, expected) => {
     expect(formatNumber(value, decimals)).toBe(expected);
   });
 
   it('agrees with a fresh formatter per call on any finite number', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer().map((n) => n * 1e6)), fc.integer({ min: -2, max: 22 }), (value, decimals) => {
+      fc.property(figures, fc.integer({ min: -2, max: 22 }), (value, decimals) => {
         expect(formatNumber(value, decimals)).toBe(reference(value, decimals));
       }),
-      { numRuns: 3000 },
+      { numRuns: 20_000 },
     );
   });
 });
