@@ -87,13 +87,18 @@ export function crosscheckLoader(name: string, slice: Slice, root = process.cwd(
       watch(ctx, root);
       const project = await loadValid(ctx, root);
       const entries = slice(project);
-      ctx.store.clear();
+      // The store persists between builds: entries whose digest is unchanged are left as they
+      // are (a rebuild after one edit sets one entry), and entries that are gone are deleted.
+      const ids = new Set(entries.map((e) => e.id));
+      for (const id of ctx.store.keys()) if (!ids.has(id)) ctx.store.delete(id);
       for (const { id, value } of entries) {
         // Collections hold JSON (an unbounded interval end becomes null), and Astro's own copy,
         // which it rewrites in place. The one serialisation also gives the digest, which Astro
         // would otherwise stringify again.
         const json = JSON.stringify(value);
-        ctx.store.set({ id, data: JSON.parse(json) as Record<string, unknown>, digest: ctx.generateDigest(json) });
+        const digest = ctx.generateDigest(json);
+        if (ctx.store.get(id)?.digest === digest) continue;
+        ctx.store.set({ id, data: JSON.parse(json) as Record<string, unknown>, digest });
       }
     },
   };

@@ -2,20 +2,28 @@
  * The build's second thread. A site build starts it as soon as Astro has read its config:
  * it loads the project (read, validate, verify quotes, analyse) while Astro starts up and
  * bundles its content layer on the main thread, hands the result to the content loader,
- * computes every page's cache key while Astro stores the collections and bundles the pages,
- * then builds and writes the search index while Astro renders the pages.
+ * computes every page's cache key while Astro stores the collections and bundles the pages
+ * (on a first build), then builds and writes the search index while Astro renders the pages.
  *
  * `loadAndBuildSearchInWorker` is that job; `buildSearchInWorker` builds the index alone from
  * a project loaded elsewhere (the fallback when the worker could not load it).
  */
+import { existsSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { SearchInput } from '../core/search/index.ts';
-import { computePageKeys, type PageKeys } from '../site/page-keys.ts';
-import { searchInput } from '../site/search-input.ts';
-import { buildSiteData } from '../site/site-data.ts';
+import type { PageKeys } from '../site/page-keys.ts';
 import { hasErrors, loadWithCache, type Load } from './load-with-cache.ts';
-import { writeSearchIndex, type WriteOptions, type WrittenSearch } from './write-search.ts';
+import type { WriteOptions, WrittenSearch } from './write-search.ts';
+
+/**
+ * What the worker needs after the load, imported once the load is handed over: Astro waits
+ * for the load, and compiling these modules first held it back by about a quarter of a second.
+ */
+async function afterLoad() {
+  const [keys, site, input, write] = await Promise.all([import('../site/page-keys.ts'), import('../site/site-data.ts'), import('../site/search-input.ts'), import('./write-search.ts')]);
+  return { computePageKeys: keys.computePageKeys, buildSiteData: site.buildSiteData, searchInput: input.searchInput, writeSearchIndex: write.writeSearchIndex };
+}
 
 type Job =
   | { kind: 'search'; input: SearchInput; dir: string; options: WriteOptions }
@@ -25,7 +33,7 @@ type Step = 'load' | 'keys' | 'search';
 
 type Reply =
   | { step: 'load'; ok: true; load: Load }
-  | { step: 'keys'; ok: true; keys: PageKeys }
+  | { step: 'keys'; ok: true; keys: PageKeys | undefined }
   | { step: 'search'; ok: true; written: WrittenSearch }
   | { step: Step; ok: false; message: string };
 
@@ -37,17 +45,18 @@ const failure = (step: Step, error: unknown): Reply => ({
   message: error instanceof Error ? (error.stack ?? error.message) : String(error),
 });
 
-function search(input: SearchInput, dir: string, options: WriteOptions): Reply {
+async function search(input: SearchInput, dir: string, options: WriteOptions): Promise<Reply> {
   yieldToPages();
   try {
+    const { writeSearchIndex } = await afterLoad();
     return { step: 'search', ok: true, written: writeSearchIndex(input, dir, options) };
   } catch (error) {
     return failure('search', error);
   }
 }
 
-function runJob(job: Job, post: (reply: Reply) => void): void {
-  if (job.kind === 'search') return post(search(job.input, job.dir, job.options));
+async function runJob(job: Job, post: (reply: Reply) => void): Promise<void> {
+  if (job.kind === 'search') return post(await search(job.input, job.dir, job.options));
   let load: Load;
   try {
     load = loadWithCache(job.root, job.cacheDir);
@@ -62,18 +71,26 @@ function runJob(job: Job, post: (reply: Reply) => void): void {
     post({ step: 'keys', ok: false, message: 'the data has errors' });
     return post({ step: 'search', ok: false, message: 'the data has errors' });
   }
+  const { corpus, analysis } = load.project;
+  let next: Awaited<ReturnType<typeof afterLoad>>;
   try {
-    post({ step: 'keys', ok: true, keys: computePageKeys(buildSiteData(load.project.corpus, load.project.analysis)) });
+    next = await afterLoad();
+    // A rebuild (the index has a record of its last build) renders a few pages, and this thread's
+    // index build, which still reads every document, is then the longer path: the pages compute
+    // their keys themselves. A first build renders every page, which is the longer path by far.
+    const rebuild = job.options.shardRecord !== undefined && existsSync(job.options.shardRecord);
+    post({ step: 'keys', ok: true, keys: rebuild ? undefined : next.computePageKeys(next.buildSiteData(corpus, analysis)) });
   } catch (error) {
     post(failure('keys', error));
+    return post(failure('search', error));
   }
-  post(search(searchInput(load.project.corpus, load.project.analysis), job.dir, job.options));
+  post(await search(next.searchInput(corpus, analysis), job.dir, job.options));
 }
 
 const job = isMainThread ? undefined : (workerData as Record<string, Job> | null)?.[JOB_KEY];
 if (job && parentPort) {
   const port = parentPort;
-  runJob(job, (reply) => port.postMessage(reply));
+  void runJob(job, (reply) => port.postMessage(reply));
 }
 
 /**
@@ -94,8 +111,8 @@ function yieldToPages(): void {
 
 interface Steps {
   load: Promise<Load>;
-  /** Every page's cache key (src/site/page-keys.ts), computed after the load. */
-  keys: Promise<PageKeys>;
+  /** Every page's cache key (src/site/page-keys.ts), computed after the load; undefined on a rebuild. */
+  keys: Promise<PageKeys | undefined>;
   search: Promise<WrittenSearch>;
 }
 
@@ -115,7 +132,7 @@ function deferred<T>() {
 function start(job: Job): Steps {
   const worker = new Worker(new URL(import.meta.url), { workerData: { [JOB_KEY]: job } });
   const load = deferred<Load>();
-  const keys = deferred<PageKeys>();
+  const keys = deferred<PageKeys | undefined>();
   const search = deferred<WrittenSearch>();
   worker.on('message', (reply: Reply) => {
     if (!reply.ok) ({ load, keys, search })[reply.step].reject(new Error(reply.message));

@@ -27,7 +27,7 @@ interface Handoff {
 
 type Listener = (project: LoadedProject) => void;
 type WithHandoff = typeof globalThis & { [KEY]?: Handoff; [LISTENERS]?: Listener[]; [PRELOAD]?: { root: string; load: Promise<Load> };
-  [PAGE_KEYS]?: { project: LoadedProject; keys: Promise<PageKeys> };
+  [PAGE_KEYS]?: { project: LoadedProject; keys: Promise<PageKeys | undefined> };
 };
 
 /**
@@ -73,11 +73,11 @@ export function publishedProject(): { project: LoadedProject; version: number } 
 }
 
 /** Page keys being computed elsewhere (the build worker) for exactly this loaded project. */
-export function offerPageKeys(project: LoadedProject, keys: Promise<PageKeys>): void {
+export function offerPageKeys(project: LoadedProject, keys: Promise<PageKeys | undefined>): void {
   (globalThis as WithHandoff)[PAGE_KEYS] = { project, keys };
 }
 
-/** The keys offered for `project`; undefined when none were, or computing them failed. */
+/** The keys offered for `project`; undefined when none were, none were computed, or computing them failed. */
 export async function pageKeysFor(project: LoadedProject): Promise<PageKeys | undefined> {
   const offered = (globalThis as WithHandoff)[PAGE_KEYS];
   if (offered?.project !== project) return undefined;

@@ -46,6 +46,18 @@ describe('loadAndBuildSearchInWorker', () => {
     expect(written.files).toBe(readTree(expectedDir).size);
   });
 
+  it('leaves the page keys to the pages on a rebuild, when the index has a record of its last build', async () => {
+    const r = root();
+    const record = join(temp(), 'shards.json');
+    const first = loadAndBuildSearchInWorker(r, temp(), temp(), { shardRecord: record });
+    expect(await first.keys).toBeDefined();
+    await first.search;
+    expect(existsSync(record)).toBe(true);
+    const again = loadAndBuildSearchInWorker(r, temp(), temp(), { shardRecord: record });
+    expect(await again.keys).toBeUndefined();
+    expect((await again.search).files).toBeGreaterThan(0);
+  });
+
   it('loads data with errors for the loader to report, and writes no index for it', async () => {
     const r = root({ 'claims/model-x/bench-score.md': claim({ quote: '"a sentence no source contains"' }) });
     const dir = join(temp(), 'search');
