@@ -1,0 +1,198 @@
+/**
+ * One claim file checked against the registries and sources: everything about it that does
+ * not depend on the other claim files. The outcome is a function of the file (path and text)
+ * and of the registries and sources, so a caller that knows those are unchanged may keep
+ * outcomes between runs (src/node/claim-cache.ts); validate.ts then adds the one check across
+ * claim files, a second file with the same id.
+ */
+import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
+import type { InputFile } from './files.ts';
+import { claimId, claimPath, idKey } from './ids.ts';
+import { checkMarkdown, yamlStringOrigin } from './markdown-safety.ts';
+import type { Claim, Position, Property, Report, Source, Subject, TypedValue } from './model.ts';
+import { parseMarkdownFile } from './parse-file.ts';
+import type { YamlParser } from './yaml.ts';
+import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
+import { claimSchema } from './schema/claim.ts';
+import { suggest } from './suggest.ts';
+import { normalizeBasis, parseValue } from './values/index.ts';
+
+export interface SourceSet {
+  valid: Source[];
+  /** Every source id that has a file, valid or not: a claim naming an invalid source gets a precise error. */
+  known: Map<string, string>;
+}
+
+export interface Registries extends SourceSet {
+  subjects: Map<string, Subject>;
+  properties: Map<string, Property>;
+  /** Whether a file already failed: claims must not lean on a source that will not be built. */
+  isRejected: (file: string) => boolean;
+}
+
+/** What checking one claim file gives: its parse errors, or the claim and its problems. */
+export type ClaimOutcome =
+  | { ok: false; errors: Diagnostic[] }
+  | {
+      ok: true;
+      claim: Claim;
+      /** The id as compared across files (`idKey`). */
+      idKey: string;
+      problems: Diagnostic[];
+      /** Where in `problems` a duplicate-id error goes, and the position it names. */
+      duplicateAt: number;
+      subjectAt?: Position;
+    };
+
+/** Outcomes kept from an earlier run, valid only while the registries and sources are unchanged. */
+export interface ClaimOutcomeCache {
+  get(file: InputFile): ClaimOutcome | undefined;
+  set(file: InputFile, outcome: ClaimOutcome): void;
+}
+
+/** What a claim check needs besides the file, prepared once per run. */
+export interface ClaimContext {
+  reg: Registries;
+  sourcesById: Map<string, Source>;
+  subjectIds: string[];
+  propertyIds: string[];
+  sourceIds: string[];
+  /** The quote index of a source, built the first time a claim quotes it. */
+  quoteIndex: (source: Source) => QuoteIndex;
+}
+
+export function checkClaimFile(f: InputFile, ctx: ClaimContext, parse: YamlParser): ClaimOutcome {
+  const { reg, sourcesById, subjectIds, propertyIds, sourceIds, quoteIndex } = ctx;
+  const parsed = parseMarkdownFile(f.path, f.text, claimSchema, 'a claim', parse);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const { data, positions, body, bodyLine } = parsed.value;
+  const pos = (path: string) => positions.get(path);
+  const problems: Diagnostic[] = [...parsed.value.errors];
+  const id = claimId(data.subject, data.property, data.qualifiers);
+
+  // Whether another file already defines this id depends on the other files: the caller checks.
+  const duplicateAt = problems.length;
+  if (claimPath(id) !== f.path) {
+    problems.push(
+      diagnostic(f.path, pos('property'), 'claim-path-mismatch', `This claim's subject, property and qualifiers make the id ${quoteUserText(id)}, but the file is ${quoteUserText(f.path)}.`, `Move the file to ${claimPath(id)} or correct the front matter.`),
+    );
+  }
+  if (!reg.subjects.has(data.subject)) problems.push(unknownRef(f.path, pos('subject'), 'subject', data.subject, subjectIds, 'claims/subjects.yaml'));
+  const property = reg.properties.get(data.property);
+  if (!property) problems.push(unknownRef(f.path, pos('property'), 'property', data.property, propertyIds, 'claims/properties.yaml'));
+
+  const reports: Report[] = [];
+  data.reports.forEach((r, i) => {
+    const at = (field: string) => pos(`reports.${i}.${field}`) ?? pos(`reports.${i}`);
+    const position: Position = at('value') ?? { line: 1, col: 1 };
+    let value = undefined as Report['value'] | undefined;
+    if (property) {
+      const pv = parseValue(property.type, r.value);
+      if (pv.ok) value = withPropertyBasis(pv.value, property);
+      else {
+        problems.push(
+          diagnostic(f.path, at('value'), 'value-unparseable', `The value ${quoteUserText(r.value)} cannot be read as a ${property.type} (property ${quoteUserText(property.id)}).`, `Expected ${pv.expected}.`),
+        );
+      }
+    }
+    const source = sourcesById.get(r.source);
+    let quoteRange: Report['quoteRange'];
+    if (!reg.known.has(r.source)) problems.push(unknownRef(f.path, at('source'), 'source', r.source, sourceIds, 'sources/'));
+    else if (!source) {
+      problems.push(diagnostic(f.path, at('source'), 'source-invalid', `The source ${quoteUserText(r.source)} has errors of its own, so this report cannot be checked.`, `Fix the errors reported for ${reg.known.get(r.source)} first.`));
+    } else if (!source.archived) {
+      problems.push(
+        diagnostic(
+          f.path,
+          at('quote'),
+          'quote-on-unarchived-source',
+          `The source ${quoteUserText(r.source)} is not archived, so a quote from it cannot be verified.`,
+          'Quote the article that cites it and name this source in `via`, or archive its text and set `archived: true`.',
+        ),
+      );
+    } else {
+      const ix = quoteIndex(source);
+      const found = findQuote(ix, r.quote);
+      if (found) quoteRange = found;
+      else {
+        const why = explainNearMiss(ix, r.quote);
+        problems.push(
+          diagnostic(
+            f.path,
+            at('quote'),
+            'quote-not-found',
+            `The quote ${quoteUserText(r.quote, 60)} does not occur in the archived text of ${quoteUserText(r.source)}.${why ? ` ${why}` : ''}`,
+            `Copy the exact sentence from ${source.file}; only whitespace and curly quotes/dashes are normalised.`,
+          ),
+        );
+      }
+    }
+    if (source && reg.isRejected(source.file)) {
+      problems.push(diagnostic(f.path, at('source'), 'source-invalid', `The source ${quoteUserText(r.source)} has errors of its own, so it is left out of the site and cannot back this report.`, `Fix the errors reported for ${source.file} first.`));
+    }
+    const viaFile = r.via === undefined ? undefined : reg.known.get(r.via);
+    if (viaFile && r.via !== r.source && reg.isRejected(viaFile)) {
+      problems.push(diagnostic(f.path, at('via'), 'source-invalid', `The upstream ${quoteUserText(r.via)} has errors of its own, so it is left out of the site.`, `Fix the errors reported for ${viaFile} first.`));
+    }
+    if (r.via !== undefined) {
+      // Self-attribution first, so the message names the real mistake rather than a missing citation.
+      if (r.via === r.source) {
+        problems.push(diagnostic(f.path, at('via'), 'via-self', 'A report cannot be attributed to its own source.', 'Remove `via`, or name the upstream the article credits.'));
+      } else if (!reg.known.has(r.via)) problems.push(unknownRef(f.path, at('via'), 'source', r.via, sourceIds, 'sources/'));
+      else if (source && !source.cites.includes(r.via)) {
+        problems.push(
+          diagnostic(
+            f.path,
+            at('via'),
+            'via-not-cited',
+            `The report says ${quoteUserText(r.source)} got this from ${quoteUserText(r.via)}, but that source does not list it in \`cites\`.`,
+            `Add ${r.via} to the cites of ${source.file} if the article names it, or correct \`via\`.`,
+          ),
+        );
+      }
+    }
+    if (value) reports.push({ source: r.source, raw: r.value, value, quote: r.quote, position, ...(r.via ? { via: r.via } : {}), ...(quoteRange ? { quoteRange } : {}) });
+  });
+
+  if (data.verdict?.value !== undefined && property) {
+    const pv = parseValue(property.type, data.verdict.value);
+    if (!pv.ok) problems.push(diagnostic(f.path, pos('verdict.value'), 'value-unparseable', `The verdict value ${quoteUserText(data.verdict.value)} cannot be read as a ${property.type}.`, `Expected ${pv.expected}.`));
+  }
+  // The site renders the verdict note as markdown too, so it gets the same check as the notes.
+  if (data.verdict) problems.push(...checkMarkdown(f.path, data.verdict.note, yamlStringOrigin(f.text, pos('verdict.note')), 'the verdict note'));
+  problems.push(...checkMarkdown(f.path, body, bodyLine, 'the notes'));
+  const claim: Claim = {
+    id,
+    file: f.path,
+    subject: data.subject,
+    property: data.property,
+    qualifiers: data.qualifiers,
+    topics: data.topics,
+    reports,
+    notes: body.trim(),
+    ...(data.verdict ? { verdict: { note: data.verdict.note, ...(data.verdict.value !== undefined ? { value: data.verdict.value } : {}) } } : {}),
+  };
+  return { ok: true, claim, idKey: idKey(id), problems, duplicateAt, subjectAt: pos('subject') };
+}
+
+/**
+ * Articles often write a price bare ("$5.30") where the property says what it is per
+ * ("USD per 1M input tokens"); the property's basis then applies, so like is compared with like.
+ */
+export function withPropertyBasis(value: TypedValue, property: Property): TypedValue {
+  if (value.type !== 'money' || value.basis || !property.unit) return value;
+  const per = /\bper\b(.*)$/i.exec(property.unit);
+  const basis = per ? normalizeBasis(per[1]) : undefined;
+  return basis ? { ...value, basis } : value;
+}
+
+export function unknownRef(file: string, at: Position | undefined, what: string, id: string, known: string[], where: string, field?: string): Diagnostic {
+  const near = suggest(id, known);
+  return diagnostic(
+    file,
+    at,
+    `unknown-${what}`,
+    `${field ? `${field}: ` : ''}No ${what} has the id ${quoteUserText(id)}.${near ? ` Did you mean ${quoteUserText(near)}?` : ''}`,
+    `Use an id declared in ${where}, or declare it there first.`,
+  );
+}
