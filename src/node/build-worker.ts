@@ -13,7 +13,7 @@ import { setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { SearchInput } from '../core/search/index.ts';
 import type { PageKeys } from '../site/page-keys.ts';
-import { hasErrors, loadWithCache, type Load } from './load-with-cache.ts';
+import { hasErrors, loadWithCaches, type CachedLoad, type Load } from './load-with-cache.ts';
 import type { WriteOptions, WrittenSearch } from './write-search.ts';
 
 /**
@@ -57,17 +57,19 @@ async function search(input: SearchInput, dir: string, options: WriteOptions): P
 
 async function runJob(job: Job, post: (reply: Reply) => void): Promise<void> {
   if (job.kind === 'search') return post(await search(job.input, job.dir, job.options));
-  let load: Load;
+  let loaded: CachedLoad;
   try {
-    load = loadWithCache(job.root, job.cacheDir);
+    loaded = loadWithCaches(job.root, job.cacheDir);
   } catch (error) {
     post(failure('load', error));
     post({ step: 'keys', ok: false, message: 'the data could not be loaded' });
     return post({ step: 'search', ok: false, message: 'the data could not be loaded' });
   }
+  const { load } = loaded;
   post({ step: 'load', ok: true, load });
   // The content loader stops the build with the data's errors; no pages or index for refused data.
   if (hasErrors(load.project)) {
+    loaded.persist();
     post({ step: 'keys', ok: false, message: 'the data has errors' });
     return post({ step: 'search', ok: false, message: 'the data has errors' });
   }
@@ -80,6 +82,7 @@ async function runJob(job: Job, post: (reply: Reply) => void): Promise<void> {
     // their keys themselves. A first build renders every page, which is the longer path by far.
     const rebuild = job.options.shardRecord !== undefined && existsSync(job.options.shardRecord);
     post({ step: 'keys', ok: true, keys: rebuild ? undefined : next.computePageKeys(next.buildSiteData(corpus, analysis)) });
+    loaded.persist();
   } catch (error) {
     post(failure('keys', error));
     return post(failure('search', error));
