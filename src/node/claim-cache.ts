@@ -8,24 +8,19 @@
  * always checks everything.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import { roleOf, type InputFile } from '../core/files.ts';
 import type { ClaimOutcome, ClaimOutcomeCache } from '../core/validate.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.ts';
 
 export const CLAIM_CACHE_FILE = 'crosscheck-claims.v8';
 
 interface Entry {
   text: string;
   outcome: ClaimOutcome;
-}
-
-interface Stored {
-  context: string;
-  entries: Map<string, Entry>;
 }
 
 export interface ClaimCache {
@@ -64,21 +59,11 @@ export function claimContext(files: readonly InputFile[], code = checkerFingerpr
   return hash.digest('base64url');
 }
 
-function read(path: string, context: string): Map<string, Entry> {
-  try {
-    const stored = deserialize(readFileSync(path)) as Stored;
-    if (stored?.context === context && stored.entries instanceof Map) return stored.entries;
-  } catch {
-    // Missing, unreadable or from another Node version: check every claim.
-  }
-  return new Map();
-}
-
 /** The cache for a run over `files` (all the project's files, for the context). */
 export function openClaimCache(dir: string, files: readonly InputFile[], code?: string): ClaimCache {
   const path = join(dir, CLAIM_CACHE_FILE);
   const context = claimContext(files, code);
-  const previous = read(path, context);
+  const previous = readCacheFile<Entry>(path, context);
   const used = new Map<string, Entry>();
   let hits = 0;
   let misses = 0;
@@ -101,16 +86,7 @@ export function openClaimCache(dir: string, files: readonly InputFile[], code?: 
     save() {
       // Nothing new, and no claim file gone since the last run: the file on disk is this run's.
       if (misses === 0 && used.size === previous.size) return false;
-      const tmp = `${path}.${process.pid}.tmp`;
-      try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(tmp, serialize({ context, entries: used } satisfies Stored));
-        renameSync(tmp, path);
-        return true;
-      } catch {
-        rmSync(tmp, { force: true });
-        return false;
-      }
+      return writeCacheFile(path, context, used);
     },
   };
 }

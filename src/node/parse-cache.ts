@@ -9,20 +9,15 @@
  * `npm run check` always parses everything.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { parseYamlWithLibrary, type ParsedYaml, type YamlParser } from '../core/yaml.ts';
 import { parseCommonYaml } from '../core/yaml-common.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.ts';
 
 export const PARSE_CACHE_FILE = 'crosscheck-parse-cache.v8';
-
-/** Each parse stays serialised until asked for, so every caller gets its own copy to keep. */
-interface Stored {
-  fingerprint: string;
-  entries: Map<string, Uint8Array>;
-}
 
 export interface ParseCache {
   parse: YamlParser;
@@ -41,19 +36,10 @@ export function parserFingerprint(): string {
   return hash.digest('base64url');
 }
 
-function read(path: string, fingerprint: string): Map<string, Uint8Array> {
-  try {
-    const stored = deserialize(readFileSync(path)) as Stored;
-    if (stored?.fingerprint === fingerprint && stored.entries instanceof Map) return stored.entries;
-  } catch {
-    // Missing, unreadable or from another Node version: start empty.
-  }
-  return new Map();
-}
-
 export function openParseCache(dir: string, fingerprint = parserFingerprint()): ParseCache {
   const path = join(dir, PARSE_CACHE_FILE);
-  const previous = read(path, fingerprint);
+  // Each parse stays serialised until asked for, so every caller gets its own copy to keep.
+  const previous = readCacheFile<Uint8Array>(path, fingerprint);
   const used = new Map<string, Uint8Array>();
   let hits = 0;
   let misses = 0;
@@ -87,16 +73,7 @@ export function openParseCache(dir: string, fingerprint = parserFingerprint()): 
     stats: () => ({ hits, misses, direct }),
     save() {
       if (misses === 0 && previous.size === 0) return false;
-      try {
-        mkdirSync(dir, { recursive: true });
-        const tmp = `${path}.${process.pid}.tmp`;
-        writeFileSync(tmp, serialize({ fingerprint, entries: used } satisfies Stored));
-        renameSync(tmp, path);
-        return true;
-      } catch {
-        rmSync(`${path}.${process.pid}.tmp`, { force: true });
-        return false;
-      }
+      return writeCacheFile(path, fingerprint, used);
     },
   };
 }

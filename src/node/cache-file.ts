@@ -1,0 +1,38 @@
+/**
+ * A build cache on disk: one v8-serialised map of entries, stamped with the key it is valid
+ * for (a fingerprint of the code, and of the data it depends on). Reading gives an empty map
+ * for a missing, damaged or stale file; writing goes through a temporary file and never
+ * throws, since a cache that cannot be written only costs the next build time.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+interface Stored<V> {
+  key: string;
+  entries: Map<string, V>;
+}
+
+export function readCacheFile<V>(path: string, key: string): Map<string, V> {
+  try {
+    const stored = deserialize(readFileSync(path)) as Stored<V>;
+    if (stored?.key === key && stored.entries instanceof Map) return stored.entries;
+  } catch {
+    // Missing, unreadable or from another Node version: start empty.
+  }
+  return new Map();
+}
+
+/** True when the file was written. */
+export function writeCacheFile<V>(path: string, key: string, entries: Map<string, V>): boolean {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, serialize({ key, entries } satisfies Stored<V>));
+    renameSync(tmp, path);
+    return true;
+  } catch {
+    rmSync(tmp, { force: true });
+    return false;
+  }
+}
