@@ -18,7 +18,7 @@ import type { WriteOptions, WrittenSearch } from './write-search.ts';
 
 /**
  * What the worker needs after the load, imported once the load is handed over: Astro waits
- * for the load, and compiling these modules first held it back by about a quarter of a second.
+ * for the load, and compiling these modules first would delay it.
  */
 async function afterLoad() {
   const [keys, site, input, write] = await Promise.all([import('../site/page-keys.ts'), import('../site/site-data.ts'), import('../site/search-input.ts'), import('./write-search.ts')]);
@@ -82,10 +82,11 @@ async function runJob(job: Job, post: (reply: Reply) => void): Promise<void> {
     // their keys themselves. A first build renders every page, which is the longer path by far.
     const rebuild = job.options.shardRecord !== undefined && existsSync(job.options.shardRecord);
     post({ step: 'keys', ok: true, keys: rebuild ? undefined : next.computePageKeys(next.buildSiteData(corpus, analysis)) });
-    loaded.persist();
   } catch (error) {
     post(failure('keys', error));
     return post(failure('search', error));
+  } finally {
+    loaded.persist();
   }
   post(await search(next.searchInput(corpus, analysis), job.dir, job.options));
 }
