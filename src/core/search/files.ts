@@ -32,25 +32,26 @@ const SHARD = /^t\/(\d+)\.json$/;
 const CHUNK = /^d\/(\d+)\.json$/;
 const TEXT = /^x\/(\d+)\.json$/;
 
+/** The number in a path of the form `re` matches, if it has that form. */
+function numberIn(re: RegExp, path: string): number | undefined {
+  const m = re.exec(path);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** The term shard a path names, if it names one. */
 export function shardOfPath(path: string): number | undefined {
-  const m = SHARD.exec(path);
-  return m ? Number(m[1]) : undefined;
+  return numberIn(SHARD, path);
 }
 
 /** One file by its path, for a server that builds files on request; undefined when there is none. */
 export function searchFile(index: SearchIndex, path: string): string | undefined {
   if (path === searchPaths.meta) return JSON.stringify(index.meta);
   if (path === searchPaths.facets) return JSON.stringify(index.facets);
-  const n = (re: RegExp) => {
-    const m = re.exec(path);
-    return m ? Number(m[1]) : undefined;
-  };
-  const shard = n(SHARD);
+  const shard = shardOfPath(path);
   if (shard !== undefined) return shard < index.meta.shards ? JSON.stringify(index.shard(shard)) : undefined;
-  const chunk = n(CHUNK);
+  const chunk = numberIn(CHUNK, path);
   if (chunk !== undefined) return chunk < index.chunks.length ? JSON.stringify(index.chunks[chunk]) : undefined;
-  const text = n(TEXT);
+  const text = numberIn(TEXT, path);
   if (text !== undefined && index.texts.has(text)) return JSON.stringify(index.texts.get(text));
   return undefined;
 }
