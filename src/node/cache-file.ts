@@ -2,7 +2,8 @@
  * A build cache on disk: one v8-serialised map of entries, stamped with the key it is valid
  * for (a fingerprint of the code, and of the data it depends on). Reading gives an empty map
  * for a missing, damaged or stale file; writing goes through a temporary file and never
- * throws, since a cache that cannot be written only costs the next build time.
+ * throws, since a cache that cannot be written only costs the next build time. The page and
+ * search records write their JSON through the same `writeFileAtomic`.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -23,16 +24,28 @@ export function readCacheFile<V>(path: string, key: string): Map<string, V> {
   return new Map();
 }
 
-/** True when the file was written. */
-export function writeCacheFile<V>(path: string, key: string, entries: Map<string, V>): boolean {
+/**
+ * Writes `data` to `path` through a temporary file beside it, so a reader never sees half a
+ * file; creates the folder. Throws what the file system throws, leaving no temporary file.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, serialize({ key, entries } satisfies Stored<V>));
+    writeFileSync(tmp, data);
     renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** True when the file was written. */
+export function writeCacheFile<V>(path: string, key: string, entries: Map<string, V>): boolean {
+  try {
+    writeFileAtomic(path, serialize({ key, entries } satisfies Stored<V>));
     return true;
   } catch {
-    rmSync(tmp, { force: true });
     return false;
   }
 }

@@ -15,8 +15,9 @@
  * or interrupted build the next one renders everything.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from './cache-file.ts';
 
 export const PAGE_CACHE_FILE = 'crosscheck-pages.json';
 const VERSION = 1;
@@ -94,10 +95,7 @@ export function openPageCache(cacheDir: string, outDir: string, code: string): P
     },
     kept: () => [...kept.values()],
     save() {
-      mkdirSync(cacheDir, { recursive: true });
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ version: VERSION, code, pages: Object.fromEntries(current) } satisfies Record_));
-      renameSync(tmp, path);
+      writeFileAtomic(path, JSON.stringify({ version: VERSION, code, pages: Object.fromEntries(current) } satisfies Record_));
     },
   };
 }

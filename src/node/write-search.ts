@@ -7,9 +7,10 @@
  * 10k claims) made the index, not the pages, the longest part of a rebuild.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { planSearch, searchFile, searchFilePaths, searchOutputs, shardOfPath, type SearchInput } from '../core/search/index.ts';
+import { writeFileAtomic } from './cache-file.ts';
 
 export interface WrittenSearch {
   files: number;
@@ -73,10 +74,7 @@ function readRecord(file: string | undefined): Map<string, ShardRecord> {
 }
 
 function saveRecord(file: string, shards: Map<string, ShardRecord>): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ version: RECORD_VERSION, shards: Object.fromEntries(shards) }));
-  renameSync(tmp, file);
+  writeFileAtomic(file, JSON.stringify({ version: RECORD_VERSION, shards: Object.fromEntries(shards) }));
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url');
