@@ -38,7 +38,8 @@ function preloadedOrHere(root: string, cacheDir: string | undefined, warn: Warn)
 
 /**
  * Loads once per process; the dev server's watcher clears the cache when data changes.
- * With `cacheDir`, front matter parses are kept there between builds (src/node/parse-cache.ts).
+ * With `cacheDir`, front matter parses and claim checks are kept there between builds
+ * (src/node/load-with-cache.ts).
  */
 export async function projectOnce(root: string, cacheDir?: string): Promise<LoadedProject> {
   return (await loadOnce(root, cacheDir)).project;

@@ -26,7 +26,10 @@ interface Handoff {
 }
 
 type Listener = (project: LoadedProject) => void;
-type WithHandoff = typeof globalThis & { [KEY]?: Handoff; [LISTENERS]?: Listener[]; [PRELOAD]?: { root: string; load: Promise<Load> };
+type WithHandoff = typeof globalThis & {
+  [KEY]?: Handoff;
+  [LISTENERS]?: Listener[];
+  [PRELOAD]?: { root: string; load: Promise<Load> };
   [PAGE_KEYS]?: { project: LoadedProject; keys: Promise<PageKeys | undefined> };
 };
 

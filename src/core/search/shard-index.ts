@@ -5,7 +5,7 @@
  * was most of the index build's time and garbage. This produces the same plain object
  * (serialisation version 2) that `new MiniSearch(options).addAll(docs).toJSON()` gives for the
  * shard's documents, with the terms of `index` in code-unit order instead of the tree's: the
- * order means nothing to `loadJS`, which rebuilds the tree. tests/core/search/shard-index.test.ts
+ * order means nothing to `loadJS`, which rebuilds the tree. tests/core/search/build.test.ts
  * compares the two on generated corpora.
  */
 import type { AsPlainObject } from 'minisearch';
