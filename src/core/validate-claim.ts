@@ -10,10 +10,11 @@ import type { InputFile } from './files.ts';
 import { claimId, claimPath, idKey } from './ids.ts';
 import { checkMarkdown, yamlStringOrigin } from './markdown-safety.ts';
 import type { Claim, Position, Property, Report, Source, Subject, TypedValue } from './model.ts';
-import { parseMarkdownFile } from './parse-file.ts';
+import { parseMarkdownFile, type Parsed, type ParsedFile } from './parse-file.ts';
 import type { YamlParser } from './yaml.ts';
 import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
-import { claimSchema } from './schema/claim.ts';
+import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
+import type { ClaimStatement } from './statement.ts';
 import { suggest } from './suggest.ts';
 import { normalizeBasis, parseValue } from './values/index.ts';
 
@@ -61,9 +62,36 @@ export interface ClaimContext {
   quoteIndex: (source: Source) => QuoteIndex;
 }
 
+/** A claim file's front matter as read and checked against the schema, nothing more. */
+export type ParsedClaim = Parsed<ClaimFrontMatter>;
+
+export function parseClaimFile(f: InputFile, parse: YamlParser): ParsedClaim {
+  return parseMarkdownFile(f.path, f.text, claimSchema, 'a claim', parse);
+}
+
 export function checkClaimFile(f: InputFile, ctx: ClaimContext, parse: YamlParser): ClaimOutcome {
+  return checkParsedClaim(f, parseClaimFile(f, parse), ctx);
+}
+
+/** What the file states, before any check against the registries and sources (src/core/statement.ts). */
+export function claimStatementOf(f: InputFile, parsed: ParsedFile<ClaimFrontMatter>): ClaimStatement {
+  const { data, body } = parsed;
+  return {
+    id: claimId(data.subject, data.property, data.qualifiers),
+    file: f.path,
+    subject: data.subject,
+    property: data.property,
+    qualifiers: data.qualifiers,
+    topics: data.topics,
+    reports: data.reports.map((r) => ({ source: r.source, raw: r.value, ...(r.via ? { via: r.via } : {}) })),
+    notes: body.trim(),
+    ...(data.verdict ? { verdict: { note: data.verdict.note, ...(data.verdict.value !== undefined ? { value: data.verdict.value } : {}) } } : {}),
+  };
+}
+
+/** The rest of a claim file's checks, once it is parsed: ids, registries, values, quotes, attributions. */
+export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimContext): ClaimOutcome {
   const { reg, sourcesById, subjectIds, propertyIds, sourceIds, quoteIndex } = ctx;
-  const parsed = parseMarkdownFile(f.path, f.text, claimSchema, 'a claim', parse);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const { data, positions, body, bodyLine } = parsed.value;
   const pos = (path: string) => positions.get(path);

@@ -13,7 +13,8 @@ import { parseYaml, type YamlParser } from './yaml.ts';
 import { buildQuoteIndex, type QuoteIndex } from './quotes.ts';
 import { propertiesFileSchema, subjectsFileSchema } from './schema/registry.ts';
 import { sourceSchema } from './schema/source.ts';
-import { checkClaimFile, unknownRef, type ClaimContext, type ClaimOutcomeCache, type Registries, type SourceSet } from './validate-claim.ts';
+import { checkParsedClaim, claimStatementOf, parseClaimFile, unknownRef, type ClaimContext, type ClaimOutcome, type ClaimOutcomeCache, type ParsedClaim, type Registries, type SourceSet } from './validate-claim.ts';
+import { claimStatement, sourceStatement, type ClaimStatement, type Statement } from './statement.ts';
 
 export { withPropertyBasis } from './validate-claim.ts';
 export type { ClaimOutcome, ClaimOutcomeCache } from './validate-claim.ts';
@@ -41,6 +42,12 @@ export interface ValidateOptions {
    * (src/node/claim-cache.ts) is void when any of them changes.
    */
   claimOutcomes?: ClaimOutcomeCache;
+  /**
+   * Called once, with what the files state (src/core/statement.ts), after every file is read and
+   * parsed and before claims are checked against the sources: a site build starts storing its
+   * collections then. The result and its diagnostics are the same with or without it.
+   */
+  onStatement?: (statement: Statement) => void;
 }
 
 export function validateProject(files: InputFile[], options: ValidateOptions = {}): ValidationResult {
@@ -70,7 +77,15 @@ export function validateProject(files: InputFile[], options: ValidateOptions = {
   const subjects = loadSubjects(byRole.subjects[0], fail, parse);
   const { properties, relations } = loadProperties(byRole.properties[0], fail, parse);
   const sourceResult = loadSources(byRole.source, fail, parse);
-  const claims = loadClaims(byRole.claim, { subjects, properties, ...sourceResult, isRejected: (file) => rejected.has(file) }, fail, parse, options.claimOutcomes);
+  const reg: Registries = { subjects, properties, ...sourceResult, isRejected: (file) => rejected.has(file) };
+  const state = (claims: ClaimStatement[], claimErrors: number): Statement => ({
+    sources: sourceResult.valid.filter((s) => !rejected.has(s.file)).map(sourceStatement),
+    claims,
+    subjects: [...subjects.values()],
+    properties: [...properties.values()],
+    errors: diagnostics.filter((d) => d.severity === 'error').length + claimErrors,
+  });
+  const claims = loadClaims(byRole.claim, reg, fail, parse, options.claimOutcomes, options.onStatement && ((stated, errors) => options.onStatement!(state(stated, errors))));
 
   const corpus: Corpus = {
     sources: sourceResult.valid.filter((s) => !rejected.has(s.file)),
@@ -201,7 +216,10 @@ function loadSources(files: InputFile[], fail: Fail, parse: YamlParser): SourceS
   return { valid, known };
 }
 
-function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: YamlParser, cache: ClaimOutcomeCache | undefined): Claim[] {
+/** One claim file on its way through loadClaims: kept from an earlier run, or parsed in this one. */
+type Pending = { file: InputFile; kept: ClaimOutcome } | { file: InputFile; parsed: ParsedClaim };
+
+function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: YamlParser, cache: ClaimOutcomeCache | undefined, onStatement?: (claims: ClaimStatement[], errors: number) => void): Claim[] {
   const indexes = new Map<string, QuoteIndex>();
   const ctx: ClaimContext = {
     reg,
@@ -215,30 +233,52 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: Yaml
       return ix;
     },
   };
+  const pending = (file: InputFile): Pending => {
+    const kept = cache?.get(file);
+    return kept ? { file, kept } : { file, parsed: parseClaimFile(file, parse) };
+  };
+  const outcome = (p: Pending): ClaimOutcome => {
+    if ('kept' in p) return p.kept;
+    const checked = checkParsedClaim(p.file, p.parsed, ctx);
+    cache?.set(p.file, checked);
+    return checked;
+  };
   const claims: Claim[] = [];
   const seen = new Map<string, string>();
-  for (const f of files) {
-    let outcome = cache?.get(f);
-    if (!outcome) {
-      outcome = checkClaimFile(f, ctx, parse);
-      cache?.set(f, outcome);
-    }
-    if (!outcome.ok) {
-      fail(outcome.errors);
-      continue;
-    }
-    const problems = [...outcome.problems];
-    const earlier = seen.get(outcome.idKey);
+  const take = (file: InputFile, o: ClaimOutcome) => {
+    if (!o.ok) return fail(o.errors);
+    const problems = [...o.problems];
+    const earlier = seen.get(o.idKey);
     if (earlier !== undefined) {
-      problems.splice(
-        outcome.duplicateAt,
-        0,
-        diagnostic(f.path, outcome.subjectAt, 'duplicate-id', `The claim ${quoteUserText(outcome.claim.id)} is already defined in ${earlier}.`, 'Add your reports to the existing file instead.'),
-      );
-    } else seen.set(outcome.idKey, f.path);
+      problems.splice(o.duplicateAt, 0, diagnostic(file.path, o.subjectAt, 'duplicate-id', `The claim ${quoteUserText(o.claim.id)} is already defined in ${earlier}.`, 'Add your reports to the existing file instead.'));
+    } else seen.set(o.idKey, file.path);
     if (problems.length > 0) fail(problems);
-    claims.push(outcome.claim);
+    claims.push(o.claim);
+  };
+  if (!onStatement) {
+    // One file at a time: the parse of a file is dropped as soon as it is checked.
+    for (const f of files) take(f, outcome(pending(f)));
+    return claims;
   }
+  // Every file parsed first, for the statement; then checked in the same order, so the
+  // diagnostics are the same as above.
+  const all = files.map(pending);
+  const stated: ClaimStatement[] = [];
+  let errors = 0;
+  const count = (list: Diagnostic[]) => list.filter((d) => d.severity === 'error').length;
+  for (const p of all) {
+    if ('kept' in p) {
+      const o = p.kept;
+      errors += count(o.ok ? o.problems : o.errors);
+      if (o.ok) stated.push(claimStatement(o.claim));
+    } else {
+      const r = p.parsed;
+      errors += count(r.ok ? r.value.errors : r.errors);
+      if (r.ok) stated.push(claimStatementOf(p.file, r.value));
+    }
+  }
+  onStatement(stated, errors);
+  for (const p of all) take(p.file, outcome(p));
   return claims;
 }
 
