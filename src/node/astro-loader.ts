@@ -9,16 +9,39 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sortDiagnostics } from '../core/diagnostics.ts';
 import type { LoadedProject } from './load-project.ts';
-import { loadWithCache, type Load } from './load-with-cache.ts';
-import { publishProject, takePreload } from './project-handoff.ts';
+import type { Load } from './load-with-cache.ts';
+import type { Statement } from '../core/statement.ts';
+import { expectProject, publishProject, takePreload } from './project-handoff.ts';
 
-let cached: { root: string; load: Promise<Load> } | undefined;
+/** A load of the project: what its files state first, then the full load (src/core/statement.ts). */
+interface Loading {
+  statement: Promise<Statement>;
+  load: Promise<Load>;
+  /** True when the load ran in this thread: it is complete when the statement is. */
+  here: boolean;
+}
+
+let cached: { root: string; loading: Loading } | undefined;
 
 type Warn = (message: string) => void;
 
-function loadOnce(root: string, cacheDir: string | undefined, warn: Warn = console.warn): Promise<Load> {
-  if (!cached || cached.root !== root) cached = { root, load: preloadedOrHere(root, cacheDir, warn) };
-  return cached.load;
+function loadingOnce(root: string, cacheDir: string | undefined, warn: Warn = console.warn): Loading {
+  if (!cached || cached.root !== root) cached = { root, loading: preloadedOrHere(root, cacheDir, warn) };
+  return cached.loading;
+}
+
+function loadOnce(root: string, cacheDir: string | undefined, warn?: Warn): Promise<Load> {
+  return loadingOnce(root, cacheDir, warn).load;
+}
+
+/**
+ * Loads in this thread. The loading code is imported only then: a build normally loads in the
+ * worker, and Astro compiles this module's imports through Vite before it runs the loaders.
+ */
+function loadHere(root: string, cacheDir: string | undefined): Loading {
+  let stated: Statement | undefined;
+  const load = import('./load-with-cache.ts').then(({ loadWithCache }) => loadWithCache(root, cacheDir, (s) => (stated = s)));
+  return { statement: load.then(() => stated!), load, here: true };
 }
 
 /**
@@ -26,14 +49,27 @@ function loadOnce(root: string, cacheDir: string | undefined, warn: Warn = conso
  * the first loader takes that load. Without one (dev server, tests), or should the worker
  * fail, the project is loaded here.
  */
-function preloadedOrHere(root: string, cacheDir: string | undefined, warn: Warn): Promise<Load> {
+function preloadedOrHere(root: string, cacheDir: string | undefined, warn: Warn): Loading {
   const preloaded = takePreload(root);
-  const here = () => loadWithCache(root, cacheDir);
-  if (!preloaded) return Promise.resolve().then(here);
-  return preloaded.catch((error: unknown) => {
-    warn(`loading the data in a worker failed (${(error as Error).message}); loading it in the main thread instead`);
-    return here();
-  });
+  if (!preloaded) return loadHere(root, cacheDir);
+  let fallback: Loading | undefined;
+  const instead = (error: unknown) => {
+    if (!fallback) {
+      warn(`loading the data in a worker failed (${(error as Error).message}); loading it in the main thread instead`);
+      fallback = loadHere(root, cacheDir);
+    }
+    return fallback;
+  };
+  const loading: Loading = {
+    statement: preloaded.statement.catch((error: unknown) => {
+      const here = instead(error);
+      loading.here = true;
+      return here.statement;
+    }),
+    load: preloaded.load.catch((error: unknown) => instead(error).load),
+    here: false,
+  };
+  return loading;
 }
 
 /**
@@ -57,20 +93,46 @@ export class CrosscheckDataError extends AstroError {
   }
 }
 
-async function loadValid(ctx: LoaderContext, root: string): Promise<LoadedProject> {
-  const { project, note } = await loadOnce(root, fileURLToPath(ctx.config.cacheDir), (m) => ctx.logger.warn(m));
+function dataError(project: LoadedProject): CrosscheckDataError | undefined {
   const errors = sortDiagnostics(project.diagnostics).filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    const shown = errors.slice(0, 20).map((d) => `  ${d.file}:${d.line}:${d.col}  ${d.message}  [${d.rule}]`);
-    throw new CrosscheckDataError(
-      `${errors.length} problem(s) in claims/ or sources/ stop the build:\n${shown.join('\n')}${errors.length > 20 ? `\n  … and ${errors.length - 20} more` : ''}`,
-      'Run `npm run check` for the full report, with a hint for each problem.',
-    );
-  }
+  if (errors.length === 0) return undefined;
+  const shown = errors.slice(0, 20).map((d) => `  ${d.file}:${d.line}:${d.col}  ${d.message}  [${d.rule}]`);
+  return new CrosscheckDataError(
+    `${errors.length} problem(s) in claims/ or sources/ stop the build:\n${shown.join('\n')}${errors.length > 20 ? `\n  … and ${errors.length - 20} more` : ''}`,
+    'Run `npm run check` for the full report, with a hint for each problem.',
+  );
+}
+
+/** Publishes a project that passed its check, or throws the error that stops the build. */
+function publishValid(ctx: LoaderContext, { project, note }: Load): LoadedProject {
+  const error = dataError(project);
+  if (error) throw error;
   // Five collections share one load: say so once.
   if (publishProject(project)) ctx.logger.info(`${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources, ${project.analysis.flags.length} flags${note}`);
   return project;
 }
+
+/**
+ * What the collections hold: what the files state. When the worker has stated the files
+ * without finding an error, the collections go ahead while it checks claims against their
+ * sources; pages wait for that check, and its errors stop the build there, with the same
+ * message. A load in this thread, or a statement with errors, is checked here, first.
+ */
+async function statedValid(ctx: LoaderContext, root: string): Promise<Statement> {
+  const loading = loadingOnce(root, fileURLToPath(ctx.config.cacheDir), (m) => ctx.logger.warn(m));
+  const statement = await loading.statement;
+  if (loading.here || statement.errors > 0) {
+    publishValid(ctx, await loading.load);
+    return statement;
+  }
+  if (!expecting.has(loading)) {
+    expecting.add(loading);
+    expectProject(loading.load.then((load) => publishValid(ctx, load)));
+  }
+  return statement;
+}
+
+const expecting = new WeakSet<Loading>();
 
 function watch(ctx: LoaderContext, root: string): void {
   ctx.watcher?.on('all', (_event, path) => {
@@ -79,15 +141,14 @@ function watch(ctx: LoaderContext, root: string): void {
 }
 
 /** Entries as the core produces them; the loader turns each into JSON data once. */
-type Slice = (project: LoadedProject) => Array<{ id: string; value: unknown }>;
+type Slice = (statement: Statement) => Array<{ id: string; value: unknown }>;
 
 export function crosscheckLoader(name: string, slice: Slice, root = process.cwd()): Loader {
   return {
     name: `crosscheck-${name}`,
     load: async (ctx) => {
       watch(ctx, root);
-      const project = await loadValid(ctx, root);
-      const entries = slice(project);
+      const entries = slice(await statedValid(ctx, root));
       // The store persists between builds: entries whose digest is unchanged are left as they
       // are (a rebuild after one edit sets one entry), and entries that are gone are deleted.
       const ids = new Set(entries.map((e) => e.id));

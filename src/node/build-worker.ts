@@ -1,9 +1,11 @@
 /**
  * The build's second thread. A site build starts it as soon as Astro has read its config:
- * it loads the project (read, validate, verify quotes, analyse) while Astro starts up and
- * bundles its content layer on the main thread, hands the result to the content loader,
- * computes every page's cache key while Astro stores the collections and bundles the pages
- * (on a first build), then builds and writes the search index while Astro renders the pages.
+ * it reads and parses the project while Astro starts up, posts what the files state (the
+ * content loader stores the collections from it: src/core/statement.ts), checks claims
+ * against their sources and analyses them while Astro stores the collections and bundles
+ * the pages, hands the checked project over (pages wait for it), computes every page's cache
+ * key (on a first build; taken when the build is done), then builds and writes the search
+ * index while Astro renders the pages.
  *
  * `loadAndBuildSearchInWorker` is that job; `buildSearchInWorker` builds the index alone from
  * a project loaded elsewhere (the fallback when the worker could not load it).
@@ -12,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { SearchInput } from '../core/search/index.ts';
+import type { Statement } from '../core/statement.ts';
 import type { PageKeys } from '../site/page-keys.ts';
 import { hasErrors, loadWithCaches, type CachedLoad, type Load } from './load-with-cache.ts';
 import type { WriteOptions, WrittenSearch } from './write-search.ts';
@@ -29,9 +32,10 @@ type Job =
   | { kind: 'search'; input: SearchInput; dir: string; options: WriteOptions }
   | { kind: 'load-and-search'; root: string; cacheDir: string; dir: string; options: WriteOptions };
 
-type Step = 'load' | 'keys' | 'search';
+type Step = 'statement' | 'load' | 'keys' | 'search';
 
 type Reply =
+  | { step: 'statement'; ok: true; statement: Statement }
   | { step: 'load'; ok: true; load: Load }
   | { step: 'keys'; ok: true; keys: PageKeys | undefined }
   | { step: 'search'; ok: true; written: WrittenSearch }
@@ -59,8 +63,10 @@ async function runJob(job: Job, post: (reply: Reply) => void): Promise<void> {
   if (job.kind === 'search') return post(await search(job.input, job.dir, job.options));
   let loaded: CachedLoad;
   try {
-    loaded = loadWithCaches(job.root, job.cacheDir);
+    loaded = loadWithCaches(job.root, job.cacheDir, (statement) => post({ step: 'statement', ok: true, statement }));
   } catch (error) {
+    // A step already posted stays as it was: a second settling is a no-op (deferred below).
+    post(failure('statement', error));
     post(failure('load', error));
     post({ step: 'keys', ok: false, message: 'the data could not be loaded' });
     return post({ step: 'search', ok: false, message: 'the data could not be loaded' });
@@ -114,6 +120,8 @@ function yieldToPages(): void {
 }
 
 interface Steps {
+  /** What the files state, posted before claims are checked (src/core/statement.ts). */
+  statement: Promise<Statement>;
   load: Promise<Load>;
   /** Every page's cache key (src/site/page-keys.ts), computed after the load; undefined on a rebuild. */
   keys: Promise<PageKeys | undefined>;
@@ -135,21 +143,23 @@ function deferred<T>() {
 
 function start(job: Job): Steps {
   const worker = new Worker(new URL(import.meta.url), { workerData: { [JOB_KEY]: job } });
+  const statement = deferred<Statement>();
   const load = deferred<Load>();
   const keys = deferred<PageKeys | undefined>();
   const search = deferred<WrittenSearch>();
   worker.on('message', (reply: Reply) => {
-    if (!reply.ok) ({ load, keys, search })[reply.step].reject(new Error(reply.message));
+    if (!reply.ok) ({ statement, load, keys, search })[reply.step].reject(new Error(reply.message));
+    else if (reply.step === 'statement') statement.resolve(reply.statement);
     else if (reply.step === 'load') load.resolve(reply.load);
     else if (reply.step === 'keys') keys.resolve(reply.keys);
     else search.resolve(reply.written);
   });
   const stopped = (error: Error) => {
-    for (const step of [load, keys, search]) step.reject(error);
+    for (const step of [statement, load, keys, search]) step.reject(error);
   };
   worker.once('error', stopped);
   worker.once('exit', (code) => stopped(new Error(`the build worker stopped (exit code ${code}) before it finished`)));
-  return { load: load.promise, keys: keys.promise, search: search.promise };
+  return { statement: statement.promise, load: load.promise, keys: keys.promise, search: search.promise };
 }
 
 /** Loads the project at `root`, then builds and writes its search index into `dir`, in a worker thread. */

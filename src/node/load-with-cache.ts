@@ -8,6 +8,7 @@ import { openClaimCache } from './claim-cache.ts';
 import { loadProjectFiles, type LoadedProject } from './load-project.ts';
 import { openParseCache } from './parse-cache.ts';
 import { readProjectFiles } from './read-project.ts';
+import type { Statement } from '../core/statement.ts';
 
 export interface Load {
   project: LoadedProject;
@@ -21,12 +22,13 @@ export interface CachedLoad {
   persist(): void;
 }
 
-export function loadWithCaches(root: string, cacheDir: string | undefined): CachedLoad {
+/** `onStatement` gets what the files state before claims are checked (src/core/statement.ts). */
+export function loadWithCaches(root: string, cacheDir: string | undefined, onStatement?: (statement: Statement) => void): CachedLoad {
   const files = readProjectFiles(root);
-  if (!cacheDir) return { load: { project: loadProjectFiles(files), note: '' }, persist: () => {} };
+  if (!cacheDir) return { load: { project: loadProjectFiles(files, { onStatement }), note: '' }, persist: () => {} };
   const parses = openParseCache(cacheDir);
   const claims = openClaimCache(cacheDir, files);
-  const project = loadProjectFiles(files, { parseYaml: parses.parse, claimOutcomes: claims.outcomes });
+  const project = loadProjectFiles(files, { parseYaml: parses.parse, claimOutcomes: claims.outcomes, onStatement });
   const kept = claims.stats();
   const parsed = parses.stats();
   const notes = [
@@ -43,8 +45,8 @@ export function loadWithCaches(root: string, cacheDir: string | undefined): Cach
 }
 
 /** Loads and writes the caches at once. */
-export function loadWithCache(root: string, cacheDir: string | undefined): Load {
-  const { load, persist } = loadWithCaches(root, cacheDir);
+export function loadWithCache(root: string, cacheDir: string | undefined, onStatement?: (statement: Statement) => void): Load {
+  const { load, persist } = loadWithCaches(root, cacheDir, onStatement);
   persist();
   return load;
 }

@@ -10,6 +10,7 @@
 import type { LoadedProject } from './load-project.ts';
 import type { PageKeys } from '../site/page-keys.ts';
 import type { Load } from './load-with-cache.ts';
+import type { Statement } from '../core/statement.ts';
 
 const KEY = Symbol.for('crosscheck.loaded-project');
 
@@ -18,6 +19,8 @@ const LISTENERS = Symbol.for('crosscheck.loaded-project.listeners');
 const PRELOAD = Symbol.for('crosscheck.preload');
 
 const PAGE_KEYS = Symbol.for('crosscheck.page-keys');
+
+const PENDING = Symbol.for('crosscheck.pending-project');
 
 interface Handoff {
   project: LoadedProject;
@@ -29,25 +32,56 @@ type Listener = (project: LoadedProject) => void;
 type WithHandoff = typeof globalThis & {
   [KEY]?: Handoff;
   [LISTENERS]?: Listener[];
-  [PRELOAD]?: { root: string; load: Promise<Load> };
+  [PRELOAD]?: { root: string; preload: Preload };
+  [PENDING]?: Promise<unknown>;
   [PAGE_KEYS]?: { project: LoadedProject; keys: Promise<PageKeys | undefined> };
 };
+
+/**
+ * A load under way elsewhere (the build worker): what the files state comes first, the full
+ * load (checked and analysed) after it.
+ */
+export interface Preload {
+  statement: Promise<Statement>;
+  load: Promise<Load>;
+}
 
 /**
  * A load of the project already under way for `root` (a build starts one in a worker thread
  * before Astro runs the content loader), for the loader to take instead of loading again.
  */
-export function offerPreload(root: string, load: Promise<Load>): void {
-  (globalThis as WithHandoff)[PRELOAD] = { root, load };
+export function offerPreload(root: string, preload: Preload): void {
+  (globalThis as WithHandoff)[PRELOAD] = { root, preload };
 }
 
 /** The load offered for `root`, once: a second caller (a dev server's reload) loads afresh. */
-export function takePreload(root: string): Promise<Load> | undefined {
+export function takePreload(root: string): Preload | undefined {
   const g = globalThis as WithHandoff;
   const offered = g[PRELOAD];
   if (offered?.root !== root) return undefined;
   delete g[PRELOAD];
-  return offered.load;
+  return offered.preload;
+}
+
+/**
+ * Called by the loader when it let Astro go on with what the files state while the check
+ * runs on: `checked` publishes the project when it passes, and rejects with the error that
+ * must stop the build when it does not. Readers wait for it (`handedOverProject`).
+ */
+export function expectProject(checked: Promise<unknown>): void {
+  // Until a page awaits it, a failure must not count as unhandled: the pages report it.
+  checked.catch(() => {});
+  (globalThis as WithHandoff)[PENDING] = checked;
+}
+
+/**
+ * The published project, once any check still running for it has finished; rejects with that
+ * check's error. Undefined when nothing was published in this process.
+ */
+export async function handedOverProject(): Promise<Handoff | undefined> {
+  const g = globalThis as WithHandoff;
+  if (g[PENDING]) await g[PENDING];
+  return g[KEY];
 }
 
 /** Called by the loader once the project has passed validation; false if it already was. */
@@ -93,4 +127,5 @@ export function forgetPublishedProject(): void {
   delete (globalThis as WithHandoff)[LISTENERS];
   delete (globalThis as WithHandoff)[PRELOAD];
   delete (globalThis as WithHandoff)[PAGE_KEYS];
+  delete (globalThis as WithHandoff)[PENDING];
 }

@@ -56,7 +56,7 @@ export function crosscheckSearch(): AstroIntegration {
     // The content loader's root (crosscheckLoader's default).
     const loaderRoot = process.cwd();
     const steps = loadAndBuildSearchInWorker(loaderRoot, cacheDir, outDir, { shardRecord });
-    offerPreload(loaderRoot, steps.load);
+    offerPreload(loaderRoot, { statement: steps.statement, load: steps.load });
     pending = steps.search;
     steps.load.then(
       ({ project }) => {

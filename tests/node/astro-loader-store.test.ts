@@ -7,6 +7,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { Statement } from '../../src/core/statement.ts';
 import { claim, project, writeProject } from '../hostile/helpers.ts';
 
 const roots: string[] = [];
@@ -54,11 +55,11 @@ describe('crosscheckLoader and the data store', () => {
     const root = writeProject(project(), 'crosscheck-loader-store-');
     roots.push(root);
     const store = new Map<string, Entry>();
-    const slice = (p: { corpus: { claims: Array<{ id: string; notes: string }> } }) => p.corpus.claims.map((c) => ({ id: c.id, value: { notes: c.notes } }));
+    const slice = (s: Statement) => s.claims.map((c) => ({ id: c.id, value: { notes: c.notes } }));
 
     const first = await freshLoader();
     const a = fakeContext(store, root);
-    await first.crosscheckLoader('claims', slice as never, root).load(a.ctx);
+    await first.crosscheckLoader('claims', slice, root).load(a.ctx);
     const ids = [...store.keys()];
     expect(ids.length).toBeGreaterThan(0);
     expect(a.writes.set.sort()).toEqual([...ids].sort());
@@ -66,7 +67,7 @@ describe('crosscheckLoader and the data store', () => {
     // Same data: nothing is written.
     const second = await freshLoader();
     const b = fakeContext(store, root);
-    await second.crosscheckLoader('claims', slice as never, root).load(b.ctx);
+    await second.crosscheckLoader('claims', slice, root).load(b.ctx);
     expect(b.writes).toEqual({ set: [], deleted: [] });
 
     // One claim's notes change, and an entry that no longer exists is dropped.
@@ -74,7 +75,7 @@ describe('crosscheckLoader and the data store', () => {
     writeFileSync(join(root, 'claims/model-x/bench-score.md'), claim({ body: 'Edited notes.' }));
     const third = await freshLoader();
     const c = fakeContext(store, root);
-    await third.crosscheckLoader('claims', slice as never, root).load(c.ctx);
+    await third.crosscheckLoader('claims', slice, root).load(c.ctx);
     expect(c.writes).toEqual({ set: ['model-x/bench-score'], deleted: ['gone/claim'] });
     expect(store.get('model-x/bench-score')?.data).toEqual({ notes: 'Edited notes.' });
   });

@@ -8,6 +8,7 @@ import { project, writeProject } from '../hostile/helpers.ts';
 import { loadProject, type LoadedProject } from '../../src/node/load-project.ts';
 import { forgetPublishedProject, offerPageKeys, offerPreload, pageKeysFor, takePreload } from '../../src/node/project-handoff.ts';
 import type { PageKeys } from '../../src/site/page-keys.ts';
+import type { Statement } from '../../src/core/statement.ts';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -16,6 +17,7 @@ afterAll(() => {
 afterEach(() => forgetPublishedProject());
 
 const fake = { corpus: { claims: [] } } as unknown as LoadedProject;
+const stated: Statement = { claims: [], sources: [], subjects: [], properties: [], errors: 0 };
 
 /** A fresh copy of the loader module: it keeps one load per process. */
 async function freshLoader() {
@@ -25,17 +27,17 @@ async function freshLoader() {
 
 describe('offerPreload and takePreload', () => {
   it('hand a load over once, and only for its root', async () => {
-    const load = Promise.resolve({ project: fake, note: '' });
-    offerPreload('/site', load);
+    const preload = { statement: Promise.resolve(stated), load: Promise.resolve({ project: fake, note: '' }) };
+    offerPreload('/site', preload);
     expect(takePreload('/elsewhere')).toBeUndefined();
-    expect(takePreload('/site')).toBe(load);
+    expect(takePreload('/site')).toBe(preload);
     expect(takePreload('/site')).toBeUndefined();
   });
 });
 
 describe('the content loader with a preload', () => {
   it('takes the offered load instead of reading the files', async () => {
-    offerPreload('/site-that-does-not-exist', Promise.resolve({ project: fake, note: '' }));
+    offerPreload('/site-that-does-not-exist', { statement: Promise.resolve(stated), load: Promise.resolve({ project: fake, note: '' }) });
     const { projectOnce } = await freshLoader();
     expect(await projectOnce('/site-that-does-not-exist')).toBe(fake);
   });
@@ -43,7 +45,9 @@ describe('the content loader with a preload', () => {
   it('loads the project itself, with a warning, when the offered load failed', async () => {
     const root = writeProject(project(), 'crosscheck-preload-');
     roots.push(root);
-    offerPreload(root, Promise.reject(new Error('worker gone')));
+    const gone = Promise.reject(new Error('worker gone'));
+    gone.catch(() => {});
+    offerPreload(root, { statement: gone, load: gone });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { projectOnce } = await freshLoader();
     const loaded = await projectOnce(root);

@@ -11,13 +11,18 @@
  */
 import { buildSiteData, type SiteData } from '../../site/site-data.ts';
 import { projectOnce } from '../../node/astro-loader.ts';
-import { pageKeysFor, publishedProject } from '../../node/project-handoff.ts';
+import { handedOverProject, pageKeysFor } from '../../node/project-handoff.ts';
 import type { PageKeys } from '../../site/page-keys.ts';
 
 let cached: { version: number; data: Promise<SiteData> } | undefined;
 
-export function siteData(): Promise<SiteData> {
-  const handed = publishedProject();
+/**
+ * The site's data. When the content loader let Astro go on while claims were still being
+ * checked (src/node/astro-loader.ts), this waits for that check; if it found errors, this
+ * rejects with them, and the build stops with the check's message.
+ */
+export async function siteData(): Promise<SiteData> {
+  const handed = await handedOverProject();
   // Version 0: nothing handed over. A dev server's loader publishes a new version on every edit.
   const version = handed?.version ?? 0;
   if (cached?.version !== version) {
@@ -32,6 +37,6 @@ export function siteData(): Promise<SiteData> {
  * render (src/site/page-keys.ts); otherwise undefined and each page computes its own.
  */
 export async function precomputedPageKeys(): Promise<PageKeys | undefined> {
-  const handed = publishedProject();
+  const handed = await handedOverProject();
   return handed ? pageKeysFor(handed.project) : undefined;
 }
