@@ -33,10 +33,10 @@ export function crosscheckPageCache(): AstroIntegration {
       'astro:build:start': () => {
         setActivePageCache(usable ? openPageCache(cacheDir, outDir, codeFingerprint(root)) : undefined);
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
         const cache = activePageCache();
         if (!cache) return;
-        cache.save();
+        await cache.save();
         const kept = cache.kept().length;
         if (kept > 0) logger.info(`${kept} unchanged page(s) kept from the last build`);
       },

@@ -66,10 +66,17 @@ const PLAIN_PATH = /^\/[A-Za-z0-9/_.-]*\/$/;
 export interface PageCache {
   /** The entries to render: new, changed, or missing from the output. Records every key. */
   select<T extends { cacheKey: string }>(entries: readonly T[], pathname: (entry: T) => string): T[];
+  /** True when there is no usable record of an earlier build: every page renders, whatever its key. */
+  rendersAll(): boolean;
+  /** Keys to record that are computed later, by the time the build is done (see `pagesToRender`). */
+  recordLater(keys: () => Promise<Iterable<[pathname: string, key: string]>>): void;
   /** Output files left in place because their page is unchanged. */
   kept(): string[];
-  /** Writes the record of this build's keys; call only when the build succeeded. */
-  save(): void;
+  /**
+   * Writes the record of this build's keys; call only when the build succeeded. Should a key
+   * recorded later fail, no record is written, and the next build renders every page.
+   */
+  save(): Promise<void>;
 }
 
 export function openPageCache(cacheDir: string, outDir: string, code: string): PageCache {
@@ -78,6 +85,7 @@ export function openPageCache(cacheDir: string, outDir: string, code: string): P
   rmSync(path, { force: true });
   const current = new Map<string, string>();
   const kept = new Map<string, string>();
+  const later: Array<() => Promise<Iterable<[string, string]>>> = [];
   return {
     select(entries, pathname) {
       const render = [];
@@ -93,8 +101,17 @@ export function openPageCache(cacheDir: string, outDir: string, code: string): P
       }
       return render;
     },
+    rendersAll: () => previous.size === 0,
+    recordLater(keys) {
+      later.push(keys);
+    },
     kept: () => [...kept.values()],
-    save() {
+    async save() {
+      try {
+        for (const keys of later) for (const [p, key] of await keys()) current.set(p, key);
+      } catch {
+        return;
+      }
       writeFileAtomic(path, JSON.stringify({ version: VERSION, code, pages: Object.fromEntries(current) } satisfies Record_));
     },
   };
@@ -117,11 +134,28 @@ export function activePageCache(): PageCache | undefined {
 }
 
 /**
- * For a page's `getStaticPaths`: the paths to render in this build. Outside a build with a
- * page cache (the dev server, a first build, changed code) that is every path.
+ * For a page's `getStaticPaths`: the entries to render in this build. Outside a build with a
+ * page cache (the dev server, changed code) that is every entry.
+ *
+ * `keys` gives each entry's cache key. It is awaited only when the choice depends on it: on a
+ * first build (no record) every page renders whatever its key, and the keys are needed only
+ * for the record written when the build is done, so they are taken then. Pages then need not
+ * wait for the build worker, which computes the keys while they render (src/site/page-keys.ts).
  */
-export function pathsToRender<T extends { cacheKey: string }>(entries: readonly T[], pathname: (entry: T) => string): Array<Omit<T, 'cacheKey'>> {
+export async function pagesToRender<T>(entries: readonly T[], pathname: (entry: T) => string, keys: () => Promise<(entry: T) => string>): Promise<T[]> {
   const cache = activePageCache();
-  const chosen = cache ? cache.select(entries, pathname) : entries;
-  return chosen.map(({ cacheKey: _key, ...rest }) => rest);
+  if (!cache) return [...entries];
+  if (cache.rendersAll()) {
+    cache.recordLater(async () => {
+      const keyOf = await keys();
+      return entries.map((e): [string, string] => [pathname(e), keyOf(e)]);
+    });
+    return [...entries];
+  }
+  const keyOf = await keys();
+  const chosen = cache.select(
+    entries.map((entry) => ({ entry, cacheKey: keyOf(entry) })),
+    (x) => pathname(x.entry),
+  );
+  return chosen.map((x) => x.entry);
 }

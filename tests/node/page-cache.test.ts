@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { codeFingerprint, openPageCache, PAGE_CACHE_FILE, pathsToRender, setActivePageCache } from '../../src/node/page-cache.ts';
+import { codeFingerprint, openPageCache, PAGE_CACHE_FILE, pagesToRender, setActivePageCache } from '../../src/node/page-cache.ts';
 import { NODE, REPO } from '../hostile/helpers.ts';
 import { copyProject, hashTree } from '../hostile/site-build.ts';
 import { useTempDirs } from '../helpers/temp-dirs.ts';
@@ -14,14 +14,14 @@ const entry = (id: string, cacheKey: string) => ({ params: { id }, props: { n: i
 const path = (e: { params: { id: string } }) => `/claims/${e.params.id}/`;
 
 /** A finished earlier build: its record of keys and one output file per listed page. */
-function earlierBuild(cacheDir: string, outDir: string, code: string, pages: Array<[string, string]>): void {
+async function earlierBuild(cacheDir: string, outDir: string, code: string, pages: Array<[string, string]>): Promise<void> {
   const first = openPageCache(cacheDir, outDir, code);
   first.select(pages.map(([id, key]) => entry(id, key)), path);
   for (const [id] of pages) {
     mkdirSync(join(outDir, 'claims', id), { recursive: true });
     writeFileSync(join(outDir, 'claims', id, 'index.html'), id);
   }
-  first.save();
+  await first.save();
 }
 
 describe('openPageCache', () => {
@@ -32,10 +32,10 @@ describe('openPageCache', () => {
     expect(cache.kept()).toEqual([]);
   });
 
-  it('keeps unchanged pages whose file is there, and renders changed, new and missing ones', () => {
+  it('keeps unchanged pages whose file is there, and renders changed, new and missing ones', async () => {
     const dir = tempDir();
     const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
-    earlierBuild(cacheDir, outDir, 'c1', [['same', 'k1'], ['changed', 'k2'], ['missing', 'k3']]);
+    await earlierBuild(cacheDir, outDir, 'c1', [['same', 'k1'], ['changed', 'k2'], ['missing', 'k3']]);
     unlinkSync(join(outDir, 'claims', 'missing', 'index.html'));
     const next = openPageCache(cacheDir, outDir, 'c1');
     const render = next.select([entry('same', 'k1'), entry('changed', 'k2b'), entry('missing', 'k3'), entry('new', 'k4')], path);
@@ -43,28 +43,28 @@ describe('openPageCache', () => {
     expect(next.kept()).toEqual([join(outDir, 'claims', 'same', 'index.html')]);
   });
 
-  it('renders everything when the code changed', () => {
+  it('renders everything when the code changed', async () => {
     const dir = tempDir();
     const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
-    earlierBuild(cacheDir, outDir, 'c1', [['a', 'k1']]);
+    await earlierBuild(cacheDir, outDir, 'c1', [['a', 'k1']]);
     expect(openPageCache(cacheDir, outDir, 'c2').select([entry('a', 'k1')], path)).toHaveLength(1);
   });
 
-  it('renders everything after a build that did not finish, or with a damaged record', () => {
+  it('renders everything after a build that did not finish, or with a damaged record', async () => {
     const dir = tempDir();
     const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
-    earlierBuild(cacheDir, outDir, 'c1', [['a', 'k1']]);
+    await earlierBuild(cacheDir, outDir, 'c1', [['a', 'k1']]);
     // Opening the cache is the start of a build: the record goes until that build succeeds.
     openPageCache(cacheDir, outDir, 'c1');
     expect(existsSync(join(cacheDir, PAGE_CACHE_FILE))).toBe(false);
     expect(openPageCache(cacheDir, outDir, 'c1').select([entry('a', 'k1')], path)).toHaveLength(1);
 
-    earlierBuild(cacheDir, outDir, 'c1', [['a', 'k1']]);
+    await earlierBuild(cacheDir, outDir, 'c1', [['a', 'k1']]);
     writeFileSync(join(cacheDir, PAGE_CACHE_FILE), '{ not json');
     expect(openPageCache(cacheDir, outDir, 'c1').select([entry('a', 'k1')], path)).toHaveLength(1);
   });
 
-  it('never keeps a path with characters that might not name its file one-to-one', () => {
+  it('never keeps a path with characters that might not name its file one-to-one', async () => {
     const dir = tempDir();
     const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
     const odd = (e: { params: { id: string } }) => `/claims/${encodeURIComponent(e.params.id)}/`;
@@ -72,22 +72,64 @@ describe('openPageCache', () => {
     first.select([entry('é', 'k1')], odd);
     mkdirSync(join(outDir, 'claims', '%C3%A9'), { recursive: true });
     writeFileSync(join(outDir, 'claims', '%C3%A9', 'index.html'), '');
-    first.save();
+    await first.save();
     expect(openPageCache(cacheDir, outDir, 'c1').select([entry('é', 'k1')], odd)).toHaveLength(1);
   });
 });
 
-describe('pathsToRender', () => {
-  it('gives every path, without its key, when no page cache is active (the dev server)', () => {
-    expect(pathsToRender([entry('a', 'k1')], path)).toEqual([{ params: { id: 'a' }, props: { n: 'a' } }]);
+describe('pagesToRender', () => {
+  const page = (id: string) => ({ params: { id }, props: { n: id } });
+  const keysFrom = (keys: Record<string, string>) => async () => (e: { params: { id: string } }) => keys[e.params.id]!;
+
+  it('gives every entry, without asking for keys, when no page cache is active (the dev server)', async () => {
+    const never = async (): Promise<(e: unknown) => string> => {
+      throw new Error('keys asked for');
+    };
+    expect(await pagesToRender([page('a')], path, never)).toEqual([page('a')]);
   });
 
-  it('asks the active cache during a build', () => {
+  it('asks the active cache, with the keys, when there is a record of an earlier build', async () => {
     const dir = tempDir();
     const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
-    earlierBuild(cacheDir, outDir, 'c1', [['a', 'k1'], ['b', 'k2']]);
+    await earlierBuild(cacheDir, outDir, 'c1', [['a', 'k1'], ['b', 'k2']]);
     setActivePageCache(openPageCache(cacheDir, outDir, 'c1'));
-    expect(pathsToRender([entry('a', 'k1'), entry('b', 'k2b')], path)).toEqual([{ params: { id: 'b' }, props: { n: 'b' } }]);
+    expect(await pagesToRender([page('a'), page('b')], path, keysFrom({ a: 'k1', b: 'k2b' }))).toEqual([page('b')]);
+  });
+
+  it('renders everything on a first build and takes the keys only when the record is written', async () => {
+    const dir = tempDir();
+    const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
+    const cache = openPageCache(cacheDir, outDir, 'c1');
+    setActivePageCache(cache);
+    let asked = 0;
+    const keys = async () => {
+      asked++;
+      return (e: { params: { id: string } }) => `k-${e.params.id}`;
+    };
+    expect(await pagesToRender([page('a'), page('b')], path, keys)).toEqual([page('a'), page('b')]);
+    expect(asked).toBe(0);
+    await cache.save();
+    expect(asked).toBe(1);
+    expect(JSON.parse(readFileSync(join(cacheDir, PAGE_CACHE_FILE), 'utf8')).pages).toEqual({ '/claims/a/': 'k-a', '/claims/b/': 'k-b' });
+    // The next build keeps both pages once their files are there.
+    for (const id of ['a', 'b']) {
+      mkdirSync(join(outDir, 'claims', id), { recursive: true });
+      writeFileSync(join(outDir, 'claims', id, 'index.html'), id);
+    }
+    setActivePageCache(openPageCache(cacheDir, outDir, 'c1'));
+    expect(await pagesToRender([page('a'), page('b')], path, keys)).toEqual([]);
+  });
+
+  it('writes no record when the keys taken at the end fail, so the next build renders everything', async () => {
+    const dir = tempDir();
+    const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
+    const cache = openPageCache(cacheDir, outDir, 'c1');
+    setActivePageCache(cache);
+    await pagesToRender([page('a')], path, async () => {
+      throw new Error('worker gone');
+    });
+    await cache.save();
+    expect(existsSync(join(cacheDir, PAGE_CACHE_FILE))).toBe(false);
   });
 });
 
