@@ -41,6 +41,11 @@ export function diagnostic(
   };
 }
 
+/** True when any diagnostic is an error: the project may not be built (warnings do not stop it). */
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}
+
 /** Sort by file, then position, then rule, so output is stable between runs. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return [...list].sort(

@@ -13,10 +13,11 @@
 import { existsSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { hasErrors } from '../core/diagnostics.ts';
 import type { SearchInput } from '../core/search/index.ts';
 import type { Statement } from '../core/statement.ts';
 import type { PageKeys } from '../site/page-keys.ts';
-import { hasErrors, loadWithCaches, type CachedLoad, type Load } from './load-with-cache.ts';
+import type { CachedLoad, Load } from './load-with-cache.ts';
 import type { WriteOptions, WrittenSearch } from './write-search.ts';
 
 /**
@@ -63,6 +64,8 @@ async function runJob(job: Job, post: (reply: Reply) => void): Promise<void> {
   if (job.kind === 'search') return post(await search(job.input, job.dir, job.options));
   let loaded: CachedLoad;
   try {
+    // Imported here, in the worker: the build's main thread loads this module with its config.
+    const { loadWithCaches } = await import('./load-with-cache.ts');
     loaded = loadWithCaches(job.root, job.cacheDir, (statement) => post({ step: 'statement', ok: true, statement }));
   } catch (error) {
     // A step already posted stays as it was: a second settling is a no-op (deferred below).
@@ -74,7 +77,7 @@ async function runJob(job: Job, post: (reply: Reply) => void): Promise<void> {
   const { load } = loaded;
   post({ step: 'load', ok: true, load });
   // The content loader stops the build with the data's errors; no pages or index for refused data.
-  if (hasErrors(load.project)) {
+  if (hasErrors(load.project.diagnostics)) {
     loaded.persist();
     post({ step: 'keys', ok: false, message: 'the data has errors' });
     return post({ step: 'search', ok: false, message: 'the data has errors' });

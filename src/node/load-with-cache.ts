@@ -50,8 +50,3 @@ export function loadWithCache(root: string, cacheDir: string | undefined, onStat
   persist();
   return load;
 }
-
-/** True when the project may be built: the content loader fails the build otherwise. */
-export function hasErrors(project: LoadedProject): boolean {
-  return project.diagnostics.some((d) => d.severity === 'error');
-}

@@ -10,11 +10,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { planSearch, searchFile, searchOutputs, type SearchIndex } from '../core/search/index.ts';
-import { searchInput } from '../site/search-input.ts';
-import { loadProject, type LoadedProject } from './load-project.ts';
+// Astro loads the config, and with it this module, before the build worker can start: what
+// only the worker, a fallback or the dev server needs is imported when it is needed.
+import { hasErrors } from '../core/diagnostics.ts';
+import { searchOutputs } from '../core/search/files.ts';
+import type { LoadedProject } from './load-project.ts';
 import { buildSearchInWorker, loadAndBuildSearchInWorker } from './build-worker.ts';
-import { hasErrors } from './load-with-cache.ts';
 import { offerPageKeys, offerPreload, onProjectPublished, publishedProject } from './project-handoff.ts';
 import type { WrittenSearch } from './write-search.ts';
 
@@ -27,11 +28,12 @@ export const SEARCH_SHARD_RECORD = 'crosscheck-search-shards.json';
 /** The index's files and folders below the output folder: this integration replaces them on every build. */
 export const SEARCH_OUTPUTS: readonly string[] = searchOutputs.map((name) => `${SEARCH_BASE}${name}`);
 
-function projectFor(root: string, logger: AstroIntegrationLogger): LoadedProject {
+async function projectFor(root: string, logger: AstroIntegrationLogger): Promise<LoadedProject> {
   const handed = publishedProject();
   if (handed) return handed.project;
   // Only when no content loader ran in this process: load it the same way.
   logger.warn('the content loader did not hand over the project; loading it again for the search index');
+  const { loadProject } = await import('./load-project.ts');
   return loadProject(root);
 }
 
@@ -49,7 +51,7 @@ export function crosscheckSearch(): AstroIntegration {
   const start = (project: LoadedProject, logger: AstroIntegrationLogger) => {
     if (pending) return;
     announce(project, logger);
-    pending = buildSearchInWorker(searchInput(project.corpus, project.analysis), outDir, { shardRecord });
+    pending = import('../site/search-input.ts').then(({ searchInput }) => buildSearchInWorker(searchInput(project.corpus, project.analysis), outDir, { shardRecord }));
   };
   /** Load, page keys and index in one worker; the content loader takes the load and pages the keys (project-handoff.ts). */
   const preload = (cacheDir: string, logger: AstroIntegrationLogger) => {
@@ -61,7 +63,7 @@ export function crosscheckSearch(): AstroIntegration {
     steps.load.then(
       ({ project }) => {
         offerPageKeys(project, steps.keys);
-        if (!hasErrors(project)) announce(project, logger);
+        if (!hasErrors(project.diagnostics)) announce(project, logger);
       },
       // The content loader then loads the project itself; the index is built from that.
       () => {
@@ -82,9 +84,9 @@ export function crosscheckSearch(): AstroIntegration {
         shardRecord = fileURLToPath(new URL(SEARCH_SHARD_RECORD, config.cacheDir));
         if (building) preload(fileURLToPath(config.cacheDir), logger);
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': async ({ logger }) => {
         unsubscribe();
-        if (!pending) start(projectFor(root, logger), logger);
+        if (!pending) start(await projectFor(root, logger), logger);
       },
       'astro:build:done': async ({ logger }) => {
         if (!pending) return;
@@ -95,37 +97,10 @@ export function crosscheckSearch(): AstroIntegration {
           throw new Error(`The search index could not be built: ${(error as Error).message}\nThe pages were built, but the site's search would not work. Run \`npm run check\`; if it passes, report this as a bug.`);
         }
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': async ({ server, logger }) => {
+        const { devSearchMiddleware } = await import('./dev-search.ts');
         server.middlewares.use(devSearchMiddleware(publishedProject, (message) => logger.info(message)));
       },
     },
-  };
-}
-
-type Next = () => void;
-interface DevResponse {
-  setHeader(name: string, value: string): unknown;
-  end(body: string): unknown;
-}
-
-/**
- * The dev server's answer for /search/*.json: planned from the published project when it
- * changes, each file built when asked for. Anything else goes to the next handler.
- */
-export function devSearchMiddleware(project: typeof publishedProject, log: (message: string) => void = () => {}) {
-  let dev: { version: number; index: SearchIndex } | undefined;
-  return (req: { url?: string }, res: DevResponse, next: Next): void => {
-    const path = new URL(req.url ?? '/', 'http://dev').pathname;
-    if (!path.startsWith(`/${SEARCH_BASE}`) || !path.endsWith('.json')) return next();
-    const handed = project();
-    if (!handed) return next();
-    if (dev?.version !== handed.version) {
-      dev = { version: handed.version, index: planSearch(searchInput(handed.project.corpus, handed.project.analysis)) };
-      log(`search index planned for ${handed.project.corpus.claims.length} claims`);
-    }
-    const body = searchFile(dev.index, path.slice(SEARCH_BASE.length + 1));
-    if (body === undefined) return next();
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.end(body);
   };
 }
