@@ -83,6 +83,9 @@ async function runJob(job: Job, post: (reply: Reply) => void): Promise<void> {
     return post({ step: 'search', ok: false, message: 'the data has errors' });
   }
   const { corpus, analysis } = load.project;
+  // Nothing after the load is on the build's critical path: on a first build the keys are
+  // wanted only for the record written at the end (src/node/page-cache.ts), the index at the end.
+  yieldToPages();
   let next: Awaited<ReturnType<typeof afterLoad>>;
   try {
     next = await afterLoad();
@@ -107,10 +110,10 @@ if (job && parentPort) {
 }
 
 /**
- * The pages are the build's critical path and the index is not: on a 2-core machine the
- * worker took CPU from page rendering and from the threads writing pages, then sat finished
- * for most of the build. At the lowest priority it runs in their gaps. Only on Linux, where
- * a priority set from a thread applies to that thread alone (elsewhere it would slow the
+ * The pages are the build's critical path and the keys and the index are not: on a 2-core
+ * machine the worker took CPU from page rendering and from the threads writing pages, then sat
+ * finished for most of the build. At the lowest priority it runs in their gaps. Only on Linux,
+ * where a priority set from a thread applies to that thread alone (elsewhere it would slow the
  * whole build). The load comes first, at normal priority: Astro waits for it.
  */
 function yieldToPages(): void {
