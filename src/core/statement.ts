@@ -6,18 +6,11 @@
  * store the collections and bundle the pages meanwhile; the build still stops if that check
  * finds an error (src/node/astro-loader.ts).
  */
-import type { Claim, Property, RawValue, Source, Subject, Verdict } from './model.ts';
+import type { Claim, Property, Report, Source, Subject } from './model.ts';
 
-export interface ClaimStatement {
-  id: string;
-  file: string;
-  subject: string;
-  property: string;
-  qualifiers: Record<string, string>;
-  topics: string[];
-  reports: Array<{ source: string; raw: RawValue; via?: string }>;
-  notes: string;
-  verdict?: Verdict;
+/** A claim as its file states it: the model's claim with each report cut to source, value as written and upstream. */
+export interface ClaimStatement extends Omit<Claim, 'reports'> {
+  reports: Array<Pick<Report, 'source' | 'raw' | 'via'>>;
 }
 
 export type SourceStatement = Omit<Source, 'body'>;
