@@ -107,10 +107,13 @@ function dataError(project: LoadedProject): CrosscheckDataError | undefined {
 function publishValid(ctx: LoaderContext, { project, note }: Load): LoadedProject {
   const error = dataError(project);
   if (error) throw error;
-  // Five collections share one load: say so once.
+  // The collections share one load: say so once.
   if (publishProject(project)) ctx.logger.info(`${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources, ${project.analysis.flags.length} flags${note}`);
   return project;
 }
+
+/** Loads whose check the pages already wait for: one per load, however many collections. */
+const expecting = new WeakSet<Loading>();
 
 /**
  * What the collections hold: what the files state. When the worker has stated the files
@@ -131,8 +134,6 @@ async function statedValid(ctx: LoaderContext, root: string): Promise<Statement>
   }
   return statement;
 }
-
-const expecting = new WeakSet<Loading>();
 
 function watch(ctx: LoaderContext, root: string): void {
   ctx.watcher?.on('all', (_event, path) => {
