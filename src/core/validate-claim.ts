@@ -3,7 +3,9 @@
  * not depend on the other claim files. The outcome is a function of the file (path and text)
  * and of the registries and sources, so a caller that knows those are unchanged may keep
  * outcomes between runs (src/node/claim-cache.ts); validate.ts then adds the one check across
- * claim files, a second file with the same id.
+ * claim files, a second file with the same id. Parsing (`parseClaimFile`) and checking
+ * (`checkParsedClaim`) are separate steps so that a build can state every file before it
+ * checks any (src/core/statement.ts).
  */
 import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 import type { InputFile } from './files.ts';
@@ -67,10 +69,6 @@ export type ParsedClaim = Parsed<ClaimFrontMatter>;
 
 export function parseClaimFile(f: InputFile, parse: YamlParser): ParsedClaim {
   return parseMarkdownFile(f.path, f.text, claimSchema, 'a claim', parse);
-}
-
-export function checkClaimFile(f: InputFile, ctx: ClaimContext, parse: YamlParser): ClaimOutcome {
-  return checkParsedClaim(f, parseClaimFile(f, parse), ctx);
 }
 
 /** What the file states, before any check against the registries and sources (src/core/statement.ts). */

@@ -263,6 +263,14 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: Yaml
   // Every file parsed first, for the statement; then checked in the same order, so the
   // diagnostics are the same as above.
   const all = files.map(pending);
+  const { stated, errors } = stateClaims(all);
+  onStatement(stated, errors);
+  for (const p of all) take(p.file, outcome(p));
+  return claims;
+}
+
+/** What the claim files state, and how many errors their parses (or kept outcomes) already hold. */
+function stateClaims(all: Pending[]): { stated: ClaimStatement[]; errors: number } {
   const stated: ClaimStatement[] = [];
   let errors = 0;
   const count = (list: Diagnostic[]) => list.filter((d) => d.severity === 'error').length;
@@ -277,9 +285,7 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: Yaml
       if (r.ok) stated.push(claimStatementOf(p.file, r.value));
     }
   }
-  onStatement(stated, errors);
-  for (const p of all) take(p.file, outcome(p));
-  return claims;
+  return { stated, errors };
 }
 
 function duplicate(file: string, at: Position | undefined, what: string, id: string): Diagnostic {
