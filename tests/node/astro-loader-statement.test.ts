@@ -5,16 +5,21 @@
  * statement that already has errors is reported by the loader itself, with the full check.
  */
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Statement } from '../../src/core/statement.ts';
 import { validateProject } from '../../src/core/validate.ts';
 import { loadProjectFiles, type LoadedProject } from '../../src/node/load-project.ts';
 import type { Load } from '../../src/node/load-with-cache.ts';
 import { forgetPublishedProject, handedOverProject, offerPreload } from '../../src/node/project-handoff.ts';
-import { claim, CLAIM, project } from '../hostile/helpers.ts';
+import { claim, CLAIM, project, writeProject } from '../hostile/helpers.ts';
 
+const roots: string[] = [];
 afterEach(() => forgetPublishedProject());
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
 
 const ROOT = '/a-site-the-worker-loads';
 
@@ -88,6 +93,25 @@ describe('the content loader with a statement from the worker', () => {
     expect(error?.type).toBe('AstroUserError');
     expect(error?.message).toMatch(new RegExp(`${CLAIM.replace(/[./]/g, '\\$&')}:\\d+:\\d+ .*\\[quote-not-found\\]`));
     expect(error?.hint).toContain('npm run check');
+  });
+
+  it('loads the project in this thread, with a warning, when the worker stops after its statement', async () => {
+    const files = project();
+    const root = writeProject(files, 'crosscheck-statement-');
+    roots.push(root);
+    const { statement } = loaded(files);
+    const gone = Promise.reject(new Error('worker gone'));
+    gone.catch(() => {});
+    offerPreload(root, { statement: Promise.resolve(statement), load: gone });
+    const { crosscheckLoader } = await freshLoader();
+    const warnings: string[] = [];
+    const { ctx, store } = context();
+    (ctx.logger as { warn: (m: string) => void }).warn = (m) => warnings.push(m);
+    await crosscheckLoader('claims', claimsSlice, root).load(ctx);
+    expect(store.size).toBe(statement.claims.length);
+    const handed = await handedOverProject();
+    expect(handed?.project.corpus).toEqual(loadProjectFiles(files).corpus);
+    expect(warnings.join('\n')).toMatch(/worker gone.*main thread/);
   });
 
   it('reports a statement with errors itself, with every error of the full check', async () => {
