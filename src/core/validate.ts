@@ -5,7 +5,7 @@
  */
 import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 import { checkFileMeta, roleOf, type InputFile } from './files.ts';
-import { claimId, claimPath, idKey, sourceIdFromPath } from './ids.ts';
+import { idKey, sourceIdFromPath } from './ids.ts';
 import { checkMarkdown, yamlStringOrigin } from './markdown-safety.ts';
 import type { Claim, Corpus, Position, Property, Relation, Source, Subject } from './model.ts';
 import { parseMarkdownFile, parseYamlFile } from './parse-file.ts';
