@@ -52,6 +52,9 @@ export function crosscheckSearch(): AstroIntegration {
     if (pending) return;
     announce(project, logger);
     pending = import('../site/search-input.ts').then(({ searchInput }) => buildSearchInWorker(searchInput(project.corpus, project.analysis), outDir, { shardRecord }));
+    // Awaited in build:done; until then a failure must not count as unhandled (it would end the
+    // build with a stack trace instead of build:done's message).
+    pending.catch(() => {});
   };
   /** Load, page keys and index in one worker; the content loader takes the load and pages the keys (project-handoff.ts). */
   const preload = (cacheDir: string, logger: AstroIntegrationLogger) => {
