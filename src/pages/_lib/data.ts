@@ -33,10 +33,14 @@ export async function siteData(): Promise<SiteData> {
 }
 
 /**
- * Every page's cache key, when the build worker computed them for the project the pages
- * render (src/site/page-keys.ts); otherwise undefined and each page computes its own.
+ * Each page's cache key for `pagesToRender` (src/node/page-cache.ts), for the pages of one
+ * kind: the one the build worker computed for the project these pages render
+ * (src/site/page-keys.ts), or `own` when it computed none.
  */
-export async function precomputedPageKeys(): Promise<PageKeys | undefined> {
-  const handed = await handedOverProject();
-  return handed ? pageKeysFor(handed.project) : undefined;
+export function pageKeysOf<E extends { params: { id: string } }>(kind: keyof PageKeys, own: (entry: E) => string): () => Promise<(entry: E) => string> {
+  return async () => {
+    const handed = await handedOverProject();
+    const keys = handed ? await pageKeysFor(handed.project) : undefined;
+    return (e) => keys?.[kind].get(e.params.id) ?? own(e);
+  };
 }
