@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { pruneStaleOutput } from './src/node/prune-output.ts';
-import { crosscheckPageCache, keptPageFiles } from './src/node/page-cache-integration.ts';
-import { crosscheckSearch, SEARCH_OUTPUTS } from './src/node/search-integration.ts';
+import { pruneStaleOutput } from './src/build/prune-output.ts';
+import { crosscheckPageCache, keptPageFiles } from './src/build/page-cache-integration.ts';
+import { crosscheckSearch, SEARCH_OUTPUTS } from './src/build/search-integration.ts';
 
 /**
  * Static site with a strict Content-Security-Policy on every page: one constant <meta>

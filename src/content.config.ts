@@ -11,7 +11,7 @@
  * status, the flags) is in /api/claims.json and /api/conflicts.json.
  */
 import { defineCollection } from 'astro:content';
-import { crosscheckLoader } from './node/astro-loader.ts';
+import { crosscheckLoader } from './build/astro-loader.ts';
 
 const claims = defineCollection({
   loader: crosscheckLoader('claims', (s) => s.claims.map((c) => ({ id: c.id, value: c }))),

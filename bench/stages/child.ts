@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { analyze } from '../../src/core/analyze/index.ts';
-import { parseMarkdownFile, parseYamlFile } from '../../src/core/parse-file.ts';
+import { parseMarkdownFile, parseYamlFile } from '../../src/core/parse/parse-file.ts';
 import { claimSchema } from '../../src/core/schema/claim.ts';
 import { propertiesFileSchema, subjectsFileSchema } from '../../src/core/schema/registry.ts';
 import { sourceSchema } from '../../src/core/schema/source.ts';

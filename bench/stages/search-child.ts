@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { emptyQuery, searchPaths, TieredSearch } from '../../src/core/search/index.ts';
 import { loadProject } from '../../src/node/load-project.ts';
-import { writeSearchIndex } from '../../src/node/write-search.ts';
+import { writeSearchIndex } from '../../src/build/write-search.ts';
 import type { BenchQuery } from '../generate/queries.ts';
 import { coldSample, warmRuns } from './sample.ts';
 import { summariseQueries } from '../stats.ts';

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { idKey, sourceIdFromPath } from '../core/ids.ts';
 import type { Property, Source, Subject } from '../core/model.ts';
-import { parseMarkdownFile, parseYamlFile } from '../core/parse-file.ts';
+import { parseMarkdownFile, parseYamlFile } from '../core/parse/parse-file.ts';
 import { propertiesFileSchema, subjectsFileSchema } from '../core/schema/registry.ts';
 import { sourceSchema } from '../core/schema/source.ts';
 

@@ -4,7 +4,7 @@
  * offsets, no analysis). A site build hands this to Astro's content collections while the
  * rest of the check (values, quotes, attributions, conflicts) is still running, so Astro can
  * store the collections and bundle the pages meanwhile; the build still stops if that check
- * finds an error (src/node/astro-loader.ts).
+ * finds an error (src/build/astro-loader.ts).
  */
 import type { Claim, Property, Report, Source, Subject } from './model.ts';
 

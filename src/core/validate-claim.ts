@@ -8,12 +8,12 @@
  * checks any (src/core/statement.ts).
  */
 import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
-import type { InputFile } from './files.ts';
+import type { InputFile } from './parse/files.ts';
 import { claimId, claimPath, idKey } from './ids.ts';
-import { checkMarkdown, yamlStringOrigin } from './markdown-safety.ts';
+import { checkMarkdown, yamlStringOrigin } from './parse/markdown-safety.ts';
 import type { Claim, Position, Property, Report, Source, Subject, TypedValue } from './model.ts';
-import { parseMarkdownFile, type Parsed, type ParsedFile } from './parse-file.ts';
-import type { YamlParser } from './yaml.ts';
+import { parseMarkdownFile, type Parsed, type ParsedFile } from './parse/parse-file.ts';
+import type { YamlParser } from './parse/yaml.ts';
 import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
 import type { ClaimStatement } from './statement.ts';

@@ -4,12 +4,12 @@
  * so each input file either reaches the corpus or is named in an error.
  */
 import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
-import { checkFileMeta, roleOf, type InputFile } from './files.ts';
+import { checkFileMeta, roleOf, type InputFile } from './parse/files.ts';
 import { idKey, sourceIdFromPath } from './ids.ts';
-import { checkMarkdown, yamlStringOrigin } from './markdown-safety.ts';
+import { checkMarkdown, yamlStringOrigin } from './parse/markdown-safety.ts';
 import type { Claim, Corpus, Position, Property, Relation, Source, Subject } from './model.ts';
-import { parseMarkdownFile, parseYamlFile } from './parse-file.ts';
-import { parseYaml, type YamlParser } from './yaml.ts';
+import { parseMarkdownFile, parseYamlFile } from './parse/parse-file.ts';
+import { parseYaml, type YamlParser } from './parse/yaml.ts';
 import { buildQuoteIndex, type QuoteIndex } from './quotes.ts';
 import { propertiesFileSchema, subjectsFileSchema } from './schema/registry.ts';
 import { sourceSchema } from './schema/source.ts';

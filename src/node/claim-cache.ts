@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { roleOf, type InputFile } from '../core/files.ts';
+import { roleOf, type InputFile } from '../core/parse/files.ts';
 import type { ClaimOutcome, ClaimOutcomeCache } from '../core/validate.ts';
 import { readCacheFile, writeCacheFile } from './cache-file.ts';
 

@@ -1,6 +1,6 @@
 /** One call from a folder on disk to a validated, analysed corpus: used by the CLI, the site and the benchmark. */
 import { analyze } from '../core/analyze/index.ts';
-import type { InputFile } from '../core/files.ts';
+import type { InputFile } from '../core/parse/files.ts';
 import type { Analysis } from '../core/model.ts';
 import { validateProject, type ValidateOptions, type ValidationResult } from '../core/validate.ts';
 import { readProjectFiles } from './read-project.ts';

@@ -1,11 +1,11 @@
 /**
  * Front matter parses kept between builds of the site, for the files the fast reader
- * (src/core/yaml-common.ts) leaves to the yaml library: a rebuild after editing one of them
+ * (src/core/parse/yaml-common.ts) leaves to the yaml library: a rebuild after editing one of them
  * parses one file instead of all. Common front matter is read directly: the fast reader is
  * about as quick as hashing the text to look it up. Keyed by a hash of the YAML text and its
  * first line (positions depend on it); only successful parses are kept (diagnostics name
  * their file). The whole cache is void when the parser changes: its key includes a hash of
- * src/core/yaml.ts, src/core/yaml-common.ts and the version of the yaml package. Only the site build uses it;
+ * src/core/parse/yaml.ts, src/core/parse/yaml-common.ts and the version of the yaml package. Only the site build uses it;
  * `npm run check` always parses everything.
  */
 import { createHash } from 'node:crypto';
@@ -13,8 +13,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { parseYamlWithLibrary, type ParsedYaml, type YamlParser } from '../core/yaml.ts';
-import { parseCommonYaml } from '../core/yaml-common.ts';
+import { parseYamlWithLibrary, type ParsedYaml, type YamlParser } from '../core/parse/yaml.ts';
+import { parseCommonYaml } from '../core/parse/yaml-common.ts';
 import { readCacheFile, writeCacheFile } from './cache-file.ts';
 
 export const PARSE_CACHE_FILE = 'crosscheck-parse-cache.v8';
@@ -30,8 +30,8 @@ export interface ParseCache {
 /** Identifies the parser: its own source and the library it calls. */
 export function parserFingerprint(): string {
   const hash = createHash('sha256');
-  hash.update(readFileSync(new URL('../core/yaml.ts', import.meta.url)));
-  hash.update(readFileSync(new URL('../core/yaml-common.ts', import.meta.url)));
+  hash.update(readFileSync(new URL('../core/parse/yaml.ts', import.meta.url)));
+  hash.update(readFileSync(new URL('../core/parse/yaml-common.ts', import.meta.url)));
   hash.update(readFileSync(createRequire(import.meta.url).resolve('yaml/package.json')));
   return hash.digest('base64url');
 }

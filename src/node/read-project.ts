@@ -4,7 +4,7 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_FILE_BYTES, type InputFile } from '../core/files.ts';
+import { MAX_FILE_BYTES, type InputFile } from '../core/parse/files.ts';
 
 const ROOTS = ['sources', 'claims'];
 /** Deeper than claims/<subject>/<file> is never valid; stop walking rather than follow a maze. */

@@ -1,5 +1,5 @@
 /**
- * Keys for the page cache (src/node/page-cache.ts): a page whose key and the site's code are
+ * Keys for the page cache (src/build/page-cache.ts): a page whose key and the site's code are
  * unchanged since the last build is not rendered again; its file from that build stays. A key must therefore cover EVERY piece
  * of data its page reads, including what it reads about other claims and sources (flag
  * cards, passage numbers, titles). Each key hashes the full records involved rather than the

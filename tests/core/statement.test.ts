@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { InputFile } from '../../src/core/files.ts';
+import type { InputFile } from '../../src/core/parse/files.ts';
 import { claimStatement, sourceStatement, type Statement } from '../../src/core/statement.ts';
 import { validateProject, type ClaimOutcome, type ClaimOutcomeCache } from '../../src/core/validate.ts';
 import { FIXTURES, fixtureProject } from '../helpers/fixture-project.ts';

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../src/core/frontmatter.ts';
-import { parseCommonYaml } from '../../src/core/yaml-common.ts';
-import { parseYaml, parseYamlWithLibrary } from '../../src/core/yaml.ts';
+import { splitFrontMatter } from '../../src/core/parse/frontmatter.ts';
+import { parseCommonYaml } from '../../src/core/parse/yaml-common.ts';
+import { parseYaml, parseYamlWithLibrary } from '../../src/core/parse/yaml.ts';
 import { YAML_CASES } from '../hostile/yaml-cases.ts';
 
 /** The fast reader either declines or agrees with the library on data and on every position. */

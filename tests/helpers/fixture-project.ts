@@ -1,7 +1,7 @@
 /** Reads fixture folders into in-memory InputFiles: a shared valid base, overlaid by each case's files. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { InputFile } from '../../src/core/files.ts';
+import type { InputFile } from '../../src/core/parse/files.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'check');
 

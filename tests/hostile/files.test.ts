@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../src/core/files.ts';
+import { MAX_FILE_BYTES } from '../../src/core/parse/files.ts';
 import { validateProject } from '../../src/core/validate.ts';
 import { readProjectFiles } from '../../src/node/read-project.ts';
 import { CLAIM, CLI, NODE, check, claim, lines, project, writeProject } from './helpers.ts';

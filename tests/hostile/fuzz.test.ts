@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze/index.ts';
-import { MAX_FILE_BYTES } from '../../src/core/files.ts';
+import { MAX_FILE_BYTES } from '../../src/core/parse/files.ts';
 import { validateProject } from '../../src/core/validate.ts';
 import { CLAIM, SOURCE, project } from './helpers.ts';
 

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { InputFile } from '../../src/core/files.ts';
+import type { InputFile } from '../../src/core/parse/files.ts';
 import { validateProject, type ValidationResult } from '../../src/core/validate.ts';
 import { fixtureProject } from '../helpers/fixture-project.ts';
 

@@ -5,7 +5,7 @@
  * each hostile construct yields its own diagnostic.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_MARKDOWN_CHARS } from '../../src/core/markdown-safety.ts';
+import { MAX_MARKDOWN_CHARS } from '../../src/core/parse/markdown-safety.ts';
 import { CLAIM, SOURCE, check, claim, lines } from './helpers.ts';
 
 /** The claim body starts on line 9 of a claim() file. */

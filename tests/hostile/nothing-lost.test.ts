@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { InputFile } from '../../src/core/files.ts';
+import type { InputFile } from '../../src/core/parse/files.ts';
 import { validateProject, type ValidationResult } from '../../src/core/validate.ts';
 import { loadProject } from '../../src/node/load-project.ts';
 import { readProjectFiles } from '../../src/node/read-project.ts';

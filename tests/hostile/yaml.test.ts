@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/node/load-project.ts';
-import { MAX_YAML_ERRORS } from '../../src/core/yaml.ts';
+import { MAX_YAML_ERRORS } from '../../src/core/parse/yaml.ts';
 import { CLAIM, REPO, check, lines } from './helpers.ts';
 import { HEAD, LAUGHS, REPORT, YAML_CASES, at, fm } from './yaml-cases.ts';
 

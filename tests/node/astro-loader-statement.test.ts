@@ -12,7 +12,7 @@ import type { Statement } from '../../src/core/statement.ts';
 import { validateProject } from '../../src/core/validate.ts';
 import { loadProjectFiles, type LoadedProject } from '../../src/node/load-project.ts';
 import type { Load } from '../../src/node/load-with-cache.ts';
-import { forgetPublishedProject, handedOverProject, offerPreload } from '../../src/node/project-handoff.ts';
+import { forgetPublishedProject, handedOverProject, offerPreload } from '../../src/build/project-handoff.ts';
 import { claim, CLAIM, project, writeProject } from '../hostile/helpers.ts';
 
 const roots: string[] = [];
@@ -54,7 +54,7 @@ function deferredLoad() {
 
 async function freshLoader() {
   vi.resetModules();
-  return import('../../src/node/astro-loader.ts');
+  return import('../../src/build/astro-loader.ts');
 }
 
 const claimsSlice = (s: Statement) => s.claims.map((c) => ({ id: c.id, value: c }));

@@ -47,7 +47,7 @@ function fakeContext(store: Map<string, Entry>, root: string) {
 
 async function freshLoader() {
   vi.resetModules();
-  return import('../../src/node/astro-loader.ts');
+  return import('../../src/build/astro-loader.ts');
 }
 
 describe('crosscheckLoader and the data store', () => {

@@ -12,9 +12,9 @@ import { claim, project, writeProject } from '../hostile/helpers.ts';
 import { computePageKeys } from '../../src/site/page-keys.ts';
 import { searchInput } from '../../src/site/search-input.ts';
 import { buildSiteData } from '../../src/site/site-data.ts';
-import { loadAndBuildSearchInWorker } from '../../src/node/build-worker.ts';
+import { loadAndBuildSearchInWorker } from '../../src/build/build-worker.ts';
 import { loadProject } from '../../src/node/load-project.ts';
-import { writeSearchIndex } from '../../src/node/write-search.ts';
+import { writeSearchIndex } from '../../src/build/write-search.ts';
 
 const temp = useTempDirs('crosscheck-build-worker-');
 const roots: string[] = [];

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { InputFile } from '../../src/core/files.ts';
+import type { InputFile } from '../../src/core/parse/files.ts';
 import { validateProject } from '../../src/core/validate.ts';
 import { CLAIM_CACHE_FILE, openClaimCache } from '../../src/node/claim-cache.ts';
 import { FIXTURES, fixtureProject } from '../helpers/fixture-project.ts';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { codeFingerprint, openPageCache, PAGE_CACHE_FILE, pagesToRender, setActivePageCache } from '../../src/node/page-cache.ts';
+import { codeFingerprint, openPageCache, PAGE_CACHE_FILE, pagesToRender, setActivePageCache } from '../../src/build/page-cache.ts';
 import { NODE, REPO } from '../hostile/helpers.ts';
 import { copyProject, hashTree } from '../hostile/site-build.ts';
 import { useTempDirs } from '../helpers/temp-dirs.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/temp-dirs.ts';
 import { validateProject } from '../../src/core/validate.ts';
-import { parseYaml } from '../../src/core/yaml.ts';
+import { parseYaml } from '../../src/core/parse/yaml.ts';
 import { openParseCache, PARSE_CACHE_FILE, parserFingerprint } from '../../src/node/parse-cache.ts';
 import { readProjectFiles } from '../../src/node/read-project.ts';
 

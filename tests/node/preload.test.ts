@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { project, writeProject } from '../hostile/helpers.ts';
 import { loadProject, type LoadedProject } from '../../src/node/load-project.ts';
-import { forgetPublishedProject, offerPageKeys, offerPreload, pageKeysFor, takePreload } from '../../src/node/project-handoff.ts';
+import { forgetPublishedProject, offerPageKeys, offerPreload, pageKeysFor, takePreload } from '../../src/build/project-handoff.ts';
 import type { PageKeys } from '../../src/site/page-keys.ts';
 import type { Statement } from '../../src/core/statement.ts';
 
@@ -22,7 +22,7 @@ const stated: Statement = { claims: [], sources: [], subjects: [], properties: [
 /** A fresh copy of the loader module: it keeps one load per process. */
 async function freshLoader() {
   vi.resetModules();
-  return import('../../src/node/astro-loader.ts');
+  return import('../../src/build/astro-loader.ts');
 }
 
 describe('offerPreload and takePreload', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedProject } from '../../src/node/load-project.ts';
-import { forgetPublishedProject, onProjectPublished, publishedProject, publishProject } from '../../src/node/project-handoff.ts';
+import { forgetPublishedProject, onProjectPublished, publishedProject, publishProject } from '../../src/build/project-handoff.ts';
 
 const fake = (claims: number) => ({ corpus: { claims: Array.from({ length: claims }) } }) as unknown as LoadedProject;
 
@@ -26,7 +26,7 @@ describe('project handoff', () => {
     const project = fake(3);
     publishProject(project);
     vi.resetModules();
-    const other = await import('../../src/node/project-handoff.ts');
+    const other = await import('../../src/build/project-handoff.ts');
     expect(other.publishedProject).not.toBe(publishedProject);
     expect(other.publishedProject()?.project).toBe(project);
   });

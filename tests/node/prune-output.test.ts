@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneStale } from '../../src/node/prune-output.ts';
+import { pruneStale } from '../../src/build/prune-output.ts';
 import { useTempDirs } from '../helpers/temp-dirs.ts';
 
 const temp = useTempDirs('crosscheck-prune-');

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { planSearch, searchFiles } from '../../src/core/search/index.ts';
 import { searchInput } from '../../src/site/search-input.ts';
 import { loadProject, type LoadedProject } from '../../src/node/load-project.ts';
-import { devSearchMiddleware } from '../../src/node/dev-search.ts';
-import { SEARCH_OUTPUTS } from '../../src/node/search-integration.ts';
+import { devSearchMiddleware } from '../../src/build/dev-search.ts';
+import { SEARCH_OUTPUTS } from '../../src/build/search-integration.ts';
 
 const project = loadProject(join(import.meta.dirname, '../..'));
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readTree } from '../helpers/fixture-project.ts';
 import { useTempDirs } from '../helpers/temp-dirs.ts';
 import { planSearch, searchFiles, type SearchInput } from '../../src/core/search/index.ts';
-import { buildSearchInWorker } from '../../src/node/build-worker.ts';
-import { writeSearchIndex } from '../../src/node/write-search.ts';
+import { buildSearchInWorker } from '../../src/build/build-worker.ts';
+import { writeSearchIndex } from '../../src/build/write-search.ts';
 
 const temp = useTempDirs('crosscheck-search-');
 

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { diagnostic, quoteUserText, type Diagnostic } from '../diagnostics.ts';
 import type { Position } from '../model.ts';
-import { KEY_SUFFIX, positionOf, type PositionMap } from '../yaml.ts';
+import { KEY_SUFFIX, positionOf, type PositionMap } from '../parse/yaml.ts';
 
 /** `['reports', 2, 'quote']` -> `reports[2].quote` */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {

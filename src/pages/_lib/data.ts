@@ -3,22 +3,22 @@
  * shared by every page and endpoint.
  *
  * The content loader has already validated and analysed the project in this process and
- * handed it over (src/node/project-handoff.ts); pages take that object as it is. They do not
+ * handed it over (src/build/project-handoff.ts); pages take that object as it is. They do not
  * read it back through `getCollection`: importing `astro:content` makes Vite bundle the whole
  * data store as a JavaScript module (tens of megabytes at 10k claims, seconds of bundling),
  * and reading it back meant deserialising and reviving every value, for an identical result.
  * Should no loader have run in this process, the project is loaded here the same way.
  */
 import { buildSiteData, type SiteData } from '../../site/site-data.ts';
-import { projectOnce } from '../../node/astro-loader.ts';
-import { handedOverProject, pageKeysFor } from '../../node/project-handoff.ts';
+import { projectOnce } from '../../build/astro-loader.ts';
+import { handedOverProject, pageKeysFor } from '../../build/project-handoff.ts';
 import type { PageKeys } from '../../site/page-keys.ts';
 
 let cached: { version: number; data: Promise<SiteData> } | undefined;
 
 /**
  * The site's data. When the content loader let Astro go on while claims were still being
- * checked (src/node/astro-loader.ts), this waits for that check; if it found errors, this
+ * checked (src/build/astro-loader.ts), this waits for that check; if it found errors, this
  * rejects with them, and the build stops with the check's message.
  */
 export async function siteData(): Promise<SiteData> {
@@ -33,7 +33,7 @@ export async function siteData(): Promise<SiteData> {
 }
 
 /**
- * Each page's cache key for `pagesToRender` (src/node/page-cache.ts), for the pages of one
+ * Each page's cache key for `pagesToRender` (src/build/page-cache.ts), for the pages of one
  * kind: the one the build worker computed for the project these pages render
  * (src/site/page-keys.ts), or `own` when it computed none.
  */

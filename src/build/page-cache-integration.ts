@@ -1,5 +1,5 @@
 /**
- * Opens the page cache (src/node/page-cache.ts) when a build starts and records the build's
+ * Opens the page cache (src/build/page-cache.ts) when a build starts and records the build's
  * page keys when it succeeds. `pruneStaleOutput` asks `keptPageFiles()` which old files are
  * still pages of this build.
  */

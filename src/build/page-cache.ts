@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from './cache-file.ts';
+import { writeFileAtomic } from '../node/cache-file.ts';
 
 export const PAGE_CACHE_FILE = 'crosscheck-pages.json';
 const VERSION = 1;

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { planSearch, searchFile, searchFilePaths, searchOutputs, shardOfPath, type SearchInput } from '../core/search/index.ts';
-import { writeFileAtomic } from './cache-file.ts';
+import { writeFileAtomic } from '../node/cache-file.ts';
 
 export interface WrittenSearch {
   files: number;

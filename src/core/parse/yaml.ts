@@ -5,8 +5,8 @@
  * prototype-polluting keys, merge keys and runaway nesting.
  */
 import YAML, { isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
-import type { Position } from './model.ts';
+import { diagnostic, quoteUserText, type Diagnostic } from '../diagnostics.ts';
+import type { Position } from '../model.ts';
 import { FORBIDDEN_KEYS, KEY_SUFFIX, parseCommonYaml } from './yaml-common.ts';
 
 export const MAX_YAML_DEPTH = 16;
@@ -27,7 +27,7 @@ export type YamlResult = { ok: true; value: ParsedYaml } | { ok: false; errors: 
 export type YamlParser = typeof parseYaml;
 
 /**
- * Front matter in the common shape is read by a fast reader (src/core/yaml-common.ts);
+ * Front matter in the common shape is read by a fast reader (src/core/parse/yaml-common.ts);
  * everything else, including every file with a problem, by the library with the checks below.
  */
 export function parseYaml(file: string, text: string, firstLine: number): YamlResult {

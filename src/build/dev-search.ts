@@ -1,5 +1,5 @@
 /**
- * The dev server's search index: the same files the build writes (src/node/write-search.ts),
+ * The dev server's search index: the same files the build writes (src/build/write-search.ts),
  * answered from memory, so `npm run dev` needs no build step for search.
  */
 import { planSearch, searchFile, type SearchIndex } from '../core/search/index.ts';

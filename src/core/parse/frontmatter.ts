@@ -5,7 +5,7 @@
  * and gives no positions. This splitter accepts exactly one language, YAML, opened by
  * a line that is `---` and nothing else, and refuses every other opener by name.
  */
-import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
+import { diagnostic, quoteUserText, type Diagnostic } from '../diagnostics.ts';
 
 export interface FrontMatter {
   yaml: string;

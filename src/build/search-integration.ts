@@ -14,7 +14,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // only the worker, a fallback or the dev server needs is imported when it is needed.
 import { hasErrors } from '../core/diagnostics.ts';
 import { searchOutputs } from '../core/search/files.ts';
-import type { LoadedProject } from './load-project.ts';
+import type { LoadedProject } from '../node/load-project.ts';
 import { buildSearchInWorker, loadAndBuildSearchInWorker } from './build-worker.ts';
 import { offerPageKeys, offerPreload, onProjectPublished, publishedProject } from './project-handoff.ts';
 import type { WrittenSearch } from './write-search.ts';
@@ -33,7 +33,7 @@ async function projectFor(root: string, logger: AstroIntegrationLogger): Promise
   if (handed) return handed.project;
   // Only when no content loader ran in this process: load it the same way.
   logger.warn('the content loader did not hand over the project; loading it again for the search index');
-  const { loadProject } = await import('./load-project.ts');
+  const { loadProject } = await import('../node/load-project.ts');
   return loadProject(root);
 }
 

@@ -3,9 +3,9 @@
  * schema. Each step reports positioned diagnostics; nothing throws on user data.
  */
 import type { z } from 'zod';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { zodIssuesToDiagnostics } from './schema/issues.ts';
+import { zodIssuesToDiagnostics } from '../schema/issues.ts';
 import { parseYaml, type PositionMap, type YamlParser } from './yaml.ts';
 
 export interface ParsedFile<T> {

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sortDiagnostics } from '../core/diagnostics.ts';
-import type { LoadedProject } from './load-project.ts';
-import type { Load } from './load-with-cache.ts';
+import type { LoadedProject } from '../node/load-project.ts';
+import type { Load } from '../node/load-with-cache.ts';
 import type { Statement } from '../core/statement.ts';
 import { expectProject, publishProject, takePreload } from './project-handoff.ts';
 
@@ -40,7 +40,7 @@ function loadOnce(root: string, cacheDir: string | undefined, warn?: Warn): Prom
  */
 function loadHere(root: string, cacheDir: string | undefined): Loading {
   let stated: Statement | undefined;
-  const load = import('./load-with-cache.ts').then(({ loadWithCache }) => loadWithCache(root, cacheDir, (s) => (stated = s)));
+  const load = import('../node/load-with-cache.ts').then(({ loadWithCache }) => loadWithCache(root, cacheDir, (s) => (stated = s)));
   return { statement: load.then(() => stated!), load, here: true };
 }
 

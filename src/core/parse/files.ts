@@ -3,7 +3,7 @@
  * symlink, and where it sits. They run first so a hostile file is refused before any
  * parser sees it.
  */
-import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
+import { diagnostic, quoteUserText, type Diagnostic } from '../diagnostics.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const FILE_NAME = /^[a-z0-9][a-z0-9-]*\.md$/;

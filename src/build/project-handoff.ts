@@ -7,9 +7,9 @@
  * globalThis is. Readers must treat a missing value as "not loaded in this process" and
  * fall back to loading or to the collections, never to an empty site.
  */
-import type { LoadedProject } from './load-project.ts';
+import type { LoadedProject } from '../node/load-project.ts';
 import type { PageKeys } from '../site/page-keys.ts';
-import type { Load } from './load-with-cache.ts';
+import type { Load } from '../node/load-with-cache.ts';
 import type { Statement } from '../core/statement.ts';
 
 const KEY = Symbol.for('crosscheck.loaded-project');

@@ -5,9 +5,9 @@
  * a sanitizer drop content silently.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
-import type { Position } from './model.ts';
-import { isHttpUrl } from './schema/fields.ts';
+import { diagnostic, quoteUserText, type Diagnostic } from '../diagnostics.ts';
+import type { Position } from '../model.ts';
+import { isHttpUrl } from '../schema/fields.ts';
 
 interface MdNode {
   type: string;

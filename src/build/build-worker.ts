@@ -17,7 +17,7 @@ import { hasErrors } from '../core/diagnostics.ts';
 import type { SearchInput } from '../core/search/index.ts';
 import type { Statement } from '../core/statement.ts';
 import type { PageKeys } from '../site/page-keys.ts';
-import type { CachedLoad, Load } from './load-with-cache.ts';
+import type { CachedLoad, Load } from '../node/load-with-cache.ts';
 import type { WriteOptions, WrittenSearch } from './write-search.ts';
 
 /**
@@ -65,7 +65,7 @@ async function runJob(job: Job, post: (reply: Reply) => void): Promise<void> {
   let loaded: CachedLoad;
   try {
     // Imported here, in the worker: the build's main thread loads this module with its config.
-    const { loadWithCaches } = await import('./load-with-cache.ts');
+    const { loadWithCaches } = await import('../node/load-with-cache.ts');
     loaded = loadWithCaches(job.root, job.cacheDir, (statement) => post({ step: 'statement', ok: true, statement }));
   } catch (error) {
     // A step already posted stays as it was: a second settling is a no-op (deferred below).
@@ -84,7 +84,7 @@ async function runJob(job: Job, post: (reply: Reply) => void): Promise<void> {
   }
   const { corpus, analysis } = load.project;
   // Nothing after the load is on the build's critical path: on a first build the keys are
-  // wanted only for the record written at the end (src/node/page-cache.ts), the index at the end.
+  // wanted only for the record written at the end (src/build/page-cache.ts), the index at the end.
   yieldToPages();
   let next: Awaited<ReturnType<typeof afterLoad>>;
   try {

@@ -7,7 +7,7 @@
  * and its checks. Why: the library builds a full syntax tree per file, and at 10,000 claims
  * that was the largest single cost of loading a corpus.
  */
-import type { Position } from './model.ts';
+import type { Position } from '../model.ts';
 
 export interface CommonYaml {
   data: Record<string, unknown>;
