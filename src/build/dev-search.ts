@@ -4,8 +4,8 @@
  */
 import { planSearch, searchFile, type SearchIndex } from '../core/search/index.ts';
 import { searchInput } from '../site/search-input.ts';
-import type { publishedProject } from './project-handoff.ts';
-import { SEARCH_BASE } from './search-integration.ts';
+import type { LoadedProject } from '../core/project.ts';
+import { SEARCH_BASE } from './search-outputs.ts';
 
 type Next = () => void;
 interface DevResponse {
@@ -17,7 +17,7 @@ interface DevResponse {
  * The dev server's answer for /search/*.json: planned from the published project when it
  * changes, each file built when asked for. Anything else goes to the next handler.
  */
-export function devSearchMiddleware(project: typeof publishedProject, log: (message: string) => void = () => {}) {
+export function devSearchMiddleware(project: () => { project: LoadedProject; version: number } | undefined, log: (message: string) => void = () => {}) {
   let dev: { version: number; index: SearchIndex } | undefined;
   return (req: { url?: string }, res: DevResponse, next: Next): void => {
     const path = new URL(req.url ?? '/', 'http://dev').pathname;

@@ -63,18 +63,24 @@ function readRecord(path: string, code: string): Map<string, string> {
 /** Only plain path characters are trusted to map one-to-one onto a file. */
 const PLAIN_PATH = /^\/[A-Za-z0-9/_.-]*\/$/;
 
+/** A page of one kind: its id (the route parameter) and its pathname. */
+export interface CachedPage {
+  id: string;
+  path: string;
+}
+
 export interface PageCache {
-  /** The entries to render: new, changed, or missing from the output. Records every key. */
-  select<T extends { cacheKey: string }>(entries: readonly T[], pathname: (entry: T) => string): T[];
-  /** True when there is no usable record of an earlier build: every page renders, whatever its key. */
-  rendersAll(): boolean;
-  /** Keys to record that are computed later, by the time the build is done (see `pagesToRender`). */
-  recordLater(keys: () => Promise<Iterable<[pathname: string, key: string]>>): void;
+  /**
+   * The ids to render: every page on a first build (no usable record), whatever its key, so
+   * pages need not wait for the keys; otherwise the new and changed pages and those whose file
+   * is missing. Records every page's key for the next build.
+   */
+  select(pages: readonly CachedPage[], keys: () => Promise<ReadonlyMap<string, string>>): Promise<Set<string>>;
   /** Output files left in place because their page is unchanged. */
   kept(): string[];
   /**
-   * Writes the record of this build's keys; call only when the build succeeded. Should a key
-   * recorded later fail, no record is written, and the next build renders every page.
+   * Writes the record of this build's keys; call only when the build succeeded. Should the keys
+   * of a first build fail, no record is written, and the next build renders every page.
    */
   save(): Promise<void>;
 }
@@ -85,77 +91,44 @@ export function openPageCache(cacheDir: string, outDir: string, code: string): P
   rmSync(path, { force: true });
   const current = new Map<string, string>();
   const kept = new Map<string, string>();
-  const later: Array<() => Promise<Iterable<[string, string]>>> = [];
+  const later: Array<Promise<void>> = [];
+  const record = (pages: readonly CachedPage[], keyOf: ReadonlyMap<string, string>) => {
+    for (const page of pages) {
+      const key = keyOf.get(page.id);
+      if (key === undefined) throw new Error(`no cache key for the page ${page.path}`);
+      current.set(page.path, key);
+    }
+  };
   return {
-    select(entries, pathname) {
-      const render = [];
-      for (const entry of entries) {
-        const p = pathname(entry);
-        current.set(p, entry.cacheKey);
-        const file = join(outDir, p, 'index.html');
-        if (previous.get(p) === entry.cacheKey && PLAIN_PATH.test(p) && existsSync(file)) kept.set(p, file);
+    async select(pages, keys) {
+      if (previous.size === 0) {
+        const recorded = keys().then((keyOf) => record(pages, keyOf));
+        // Awaited by save(); until then a failure must not count as unhandled.
+        recorded.catch(() => {});
+        later.push(recorded);
+        return new Set(pages.map((p) => p.id));
+      }
+      const keyOf = await keys();
+      record(pages, keyOf);
+      const render = new Set<string>();
+      for (const page of pages) {
+        const file = join(outDir, page.path, 'index.html');
+        if (previous.get(page.path) === current.get(page.path) && PLAIN_PATH.test(page.path) && existsSync(file)) kept.set(page.path, file);
         else {
-          kept.delete(p);
-          render.push(entry);
+          kept.delete(page.path);
+          render.add(page.id);
         }
       }
       return render;
     },
-    rendersAll: () => previous.size === 0,
-    recordLater(keys) {
-      later.push(keys);
-    },
     kept: () => [...kept.values()],
     async save() {
       try {
-        for (const keys of later) for (const [p, key] of await keys()) current.set(p, key);
+        await Promise.all(later);
       } catch {
         return;
       }
       writeFileAtomic(path, JSON.stringify({ version: VERSION, code, pages: Object.fromEntries(current) } satisfies Record_));
     },
   };
-}
-
-/*
- * The cache of the running build, shared the way the project is (see project-handoff.ts):
- * the integration that opens it and the pages that consult it live in different module graphs.
- */
-const KEY = Symbol.for('crosscheck.page-cache');
-type WithCache = typeof globalThis & { [KEY]?: PageCache };
-
-export function setActivePageCache(cache: PageCache | undefined): void {
-  if (cache) (globalThis as WithCache)[KEY] = cache;
-  else delete (globalThis as WithCache)[KEY];
-}
-
-export function activePageCache(): PageCache | undefined {
-  return (globalThis as WithCache)[KEY];
-}
-
-/**
- * For a page's `getStaticPaths`: the entries to render in this build. Outside a build with a
- * page cache (the dev server, changed code) that is every entry.
- *
- * `keys` gives each entry's cache key. It is awaited only when the choice depends on it: on a
- * first build (no record) every page renders whatever its key, and the keys are needed only
- * for the record written when the build is done, so they are taken then. Pages then need not
- * wait for the build worker, which computes the keys while they render (src/site/page-keys.ts).
- */
-export async function pagesToRender<T>(entries: readonly T[], pathname: (entry: T) => string, keys: () => Promise<(entry: T) => string>): Promise<T[]> {
-  const cache = activePageCache();
-  if (!cache) return [...entries];
-  if (cache.rendersAll()) {
-    cache.recordLater(async () => {
-      const keyOf = await keys();
-      return entries.map((e): [string, string] => [pathname(e), keyOf(e)]);
-    });
-    return [...entries];
-  }
-  const keyOf = await keys();
-  const chosen = cache.select(
-    entries.map((entry) => ({ entry, cacheKey: keyOf(entry) })),
-    (x) => pathname(x.entry),
-  );
-  return chosen.map((x) => x.entry);
 }

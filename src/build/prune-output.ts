@@ -7,8 +7,6 @@
  */
 import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 /**
  * Removes files under `dir` older than `since` that are not in `keep`, leaving alone the
@@ -37,34 +35,4 @@ export function pruneStale(dir: string, keep: ReadonlySet<string>, since: number
   };
   walk(dir);
   return removed;
-}
-
-export interface PruneOptions {
-  /** Paths relative to the output folder that another step owns (files or whole folders). */
-  owned?: readonly string[];
-  /** Files from earlier builds that are pages of this one too (unchanged pages left in place). */
-  kept?: () => Iterable<string>;
-}
-
-export function pruneStaleOutput(options: PruneOptions = {}): AstroIntegration {
-  // Without a start time nothing counts as stale.
-  let started = Number.NEGATIVE_INFINITY;
-  return {
-    name: 'crosscheck-prune-stale-output',
-    hooks: {
-      'astro:build:start': () => {
-        started = Date.now();
-      },
-      'astro:build:done': ({ dir, assets, logger }) => {
-        // Astro lists the pages it wrote in `assets`; unchanged pages it was not asked to
-        // render are old files that must stay all the same.
-        const keep = new Set<string>(options.kept?.() ?? []);
-        for (const urls of assets.values()) for (const url of urls) keep.add(fileURLToPath(url));
-        const root = fileURLToPath(dir);
-        const owned = new Set((options.owned ?? []).map((p) => join(root, p)));
-        const removed = pruneStale(root, keep, started, owned);
-        if (removed > 0) logger.info(`removed ${removed} file(s) that earlier builds left and this one did not produce`);
-      },
-    },
-  };
 }

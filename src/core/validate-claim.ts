@@ -4,8 +4,8 @@
  * and of the registries and sources, so a caller that knows those are unchanged may keep
  * outcomes between runs (src/node/claim-cache.ts); validate.ts then adds the one check across
  * claim files, a second file with the same id. Parsing (`parseClaimFile`) and checking
- * (`checkParsedClaim`) are separate steps so that a build can state every file before it
- * checks any (src/core/statement.ts).
+ * (`checkParsedClaim`) are two steps of one check; an outcome kept from an earlier run
+ * stands in for both.
  */
 import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 import type { InputFile } from './parse/files.ts';
@@ -16,7 +16,6 @@ import { parseMarkdownFile, type Parsed, type ParsedFile } from './parse/parse-f
 import type { YamlParser } from './parse/yaml.ts';
 import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
-import type { ClaimStatement } from './statement.ts';
 import { suggest } from './suggest.ts';
 import { normalizeBasis, parseValue } from './values/index.ts';
 
@@ -69,22 +68,6 @@ export type ParsedClaim = Parsed<ClaimFrontMatter>;
 
 export function parseClaimFile(f: InputFile, parse: YamlParser): ParsedClaim {
   return parseMarkdownFile(f.path, f.text, claimSchema, 'a claim', parse);
-}
-
-/** What the file states, before any check against the registries and sources (src/core/statement.ts). */
-export function claimStatementOf(f: InputFile, parsed: ParsedFile<ClaimFrontMatter>): ClaimStatement {
-  const { data, body } = parsed;
-  return {
-    id: claimId(data.subject, data.property, data.qualifiers),
-    file: f.path,
-    subject: data.subject,
-    property: data.property,
-    qualifiers: data.qualifiers,
-    topics: data.topics,
-    reports: data.reports.map((r) => ({ source: r.source, raw: r.value, ...(r.via ? { via: r.via } : {}) })),
-    notes: body.trim(),
-    ...(data.verdict ? { verdict: { note: data.verdict.note, ...(data.verdict.value !== undefined ? { value: data.verdict.value } : {}) } } : {}),
-  };
 }
 
 /** The rest of a claim file's checks, once it is parsed: ids, registries, values, quotes, attributions. */

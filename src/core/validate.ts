@@ -13,8 +13,7 @@ import { parseYaml, type YamlParser } from './parse/yaml.ts';
 import { buildQuoteIndex, type QuoteIndex } from './quotes.ts';
 import { propertiesFileSchema, subjectsFileSchema } from './schema/registry.ts';
 import { sourceSchema } from './schema/source.ts';
-import { checkParsedClaim, claimStatementOf, parseClaimFile, unknownRef, type ClaimContext, type ClaimOutcome, type ClaimOutcomeCache, type ParsedClaim, type Registries, type SourceSet } from './validate-claim.ts';
-import { claimStatement, sourceStatement, type ClaimStatement, type Statement } from './statement.ts';
+import { checkParsedClaim, parseClaimFile, unknownRef, type ClaimContext, type ClaimOutcome, type ClaimOutcomeCache, type ParsedClaim, type Registries, type SourceSet } from './validate-claim.ts';
 
 export { withPropertyBasis } from './validate-claim.ts';
 export type { ClaimOutcome, ClaimOutcomeCache } from './validate-claim.ts';
@@ -42,12 +41,6 @@ export interface ValidateOptions {
    * (src/node/claim-cache.ts) is void when any of them changes.
    */
   claimOutcomes?: ClaimOutcomeCache;
-  /**
-   * Called once, with what the files state (src/core/statement.ts), after every file is read and
-   * parsed and before claims are checked against the sources: a site build starts storing its
-   * collections then. The result and its diagnostics are the same with or without it.
-   */
-  onStatement?: (statement: Statement) => void;
 }
 
 export function validateProject(files: InputFile[], options: ValidateOptions = {}): ValidationResult {
@@ -78,14 +71,7 @@ export function validateProject(files: InputFile[], options: ValidateOptions = {
   const { properties, relations } = loadProperties(byRole.properties[0], fail, parse);
   const sourceResult = loadSources(byRole.source, fail, parse);
   const reg: Registries = { subjects, properties, ...sourceResult, isRejected: (file) => rejected.has(file) };
-  const state = (claims: ClaimStatement[], claimErrors: number): Statement => ({
-    sources: sourceResult.valid.filter((s) => !rejected.has(s.file)).map(sourceStatement),
-    claims,
-    subjects: [...subjects.values()],
-    properties: [...properties.values()],
-    errors: diagnostics.filter((d) => d.severity === 'error').length + claimErrors,
-  });
-  const claims = loadClaims(byRole.claim, reg, fail, parse, options.claimOutcomes, options.onStatement && ((stated, errors) => options.onStatement!(state(stated, errors))));
+  const claims = loadClaims(byRole.claim, reg, fail, parse, options.claimOutcomes);
 
   const corpus: Corpus = {
     sources: sourceResult.valid.filter((s) => !rejected.has(s.file)),
@@ -219,7 +205,7 @@ function loadSources(files: InputFile[], fail: Fail, parse: YamlParser): SourceS
 /** One claim file on its way through loadClaims: kept from an earlier run, or parsed in this one. */
 type Pending = { file: InputFile; kept: ClaimOutcome } | { file: InputFile; parsed: ParsedClaim };
 
-function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: YamlParser, cache: ClaimOutcomeCache | undefined, onStatement?: (claims: ClaimStatement[], errors: number) => void): Claim[] {
+function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: YamlParser, cache: ClaimOutcomeCache | undefined): Claim[] {
   const indexes = new Map<string, QuoteIndex>();
   const ctx: ClaimContext = {
     reg,
@@ -255,37 +241,9 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: Yaml
     if (problems.length > 0) fail(problems);
     claims.push(o.claim);
   };
-  if (!onStatement) {
-    // One file at a time: the parse of a file is dropped as soon as it is checked.
-    for (const f of files) take(f, outcome(pending(f)));
-    return claims;
-  }
-  // Every file parsed first, for the statement; then checked in the same order, so the
-  // diagnostics are the same as above.
-  const all = files.map(pending);
-  const { stated, errors } = stateClaims(all);
-  onStatement(stated, errors);
-  for (const p of all) take(p.file, outcome(p));
+  // One file at a time: the parse of a file is dropped as soon as it is checked.
+  for (const f of files) take(f, outcome(pending(f)));
   return claims;
-}
-
-/** What the claim files state, and how many errors their parses (or kept outcomes) already hold. */
-function stateClaims(all: Pending[]): { stated: ClaimStatement[]; errors: number } {
-  const stated: ClaimStatement[] = [];
-  let errors = 0;
-  const count = (list: Diagnostic[]) => list.filter((d) => d.severity === 'error').length;
-  for (const p of all) {
-    if ('kept' in p) {
-      const o = p.kept;
-      errors += count(o.ok ? o.problems : o.errors);
-      if (o.ok) stated.push(claimStatement(o.claim));
-    } else {
-      const r = p.parsed;
-      errors += count(r.ok ? r.value.errors : r.errors);
-      if (r.ok) stated.push(claimStatementOf(p.file, r.value));
-    }
-  }
-  return { stated, errors };
 }
 
 function duplicate(file: string, at: Position | undefined, what: string, id: string): Diagnostic {

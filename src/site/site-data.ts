@@ -8,6 +8,11 @@ import { proposition } from './labels.ts';
 import { rawText } from './format.ts';
 import { quoteAnchors, type QuoteAnchors } from './quote-anchors.ts';
 
+
+/** The model's records as pages name them: pages import view models, never the core. */
+export type { Claim, Flag, Source, Subject } from '../core/model.ts';
+export { SUBJECT_KINDS } from '../core/model.ts';
+
 export interface SourceStats {
   claims: number;
   reports: number;

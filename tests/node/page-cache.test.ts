@@ -1,23 +1,23 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { codeFingerprint, openPageCache, PAGE_CACHE_FILE, pagesToRender, setActivePageCache } from '../../src/build/page-cache.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { codeFingerprint, openPageCache, PAGE_CACHE_FILE } from '../../src/build/page-cache.ts';
 import { NODE, REPO } from '../hostile/helpers.ts';
 import { copyProject, hashTree } from '../hostile/site-build.ts';
 import { useTempDirs } from '../helpers/temp-dirs.ts';
 
 const tempDir = useTempDirs('crosscheck-page-cache-');
-afterEach(() => setActivePageCache(undefined));
 
-const entry = (id: string, cacheKey: string) => ({ params: { id }, props: { n: id }, cacheKey });
-const path = (e: { params: { id: string } }) => `/claims/${e.params.id}/`;
+const page = (id: string) => ({ id, path: `/claims/${id}/` });
+const keysOf = (keys: Record<string, string>) => async () => new Map(Object.entries(keys));
+const sorted = (ids: Set<string>) => [...ids].sort();
 
 /** A finished earlier build: its record of keys and one output file per listed page. */
-async function earlierBuild(cacheDir: string, outDir: string, code: string, pages: Array<[string, string]>): Promise<void> {
+async function earlierBuild(cacheDir: string, outDir: string, code: string, keys: Record<string, string>): Promise<void> {
   const first = openPageCache(cacheDir, outDir, code);
-  first.select(pages.map(([id, key]) => entry(id, key)), path);
-  for (const [id] of pages) {
+  await first.select(Object.keys(keys).map(page), keysOf(keys));
+  for (const id of Object.keys(keys)) {
     mkdirSync(join(outDir, 'claims', id), { recursive: true });
     writeFileSync(join(outDir, 'claims', id, 'index.html'), id);
   }
@@ -25,111 +25,85 @@ async function earlierBuild(cacheDir: string, outDir: string, code: string, page
 }
 
 describe('openPageCache', () => {
-  it('renders every page on a first build', () => {
+  it('renders every page on a first build without waiting for the keys, and records them when the build is done', async () => {
     const dir = tempDir();
-    const cache = openPageCache(join(dir, 'cache'), join(dir, 'dist'), 'c1');
-    expect(cache.select([entry('a', 'k1'), entry('b', 'k2')], path)).toHaveLength(2);
+    const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
+    const cache = openPageCache(cacheDir, outDir, 'c1');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const keys = async () => {
+      await gate;
+      return new Map([['a', 'k-a'], ['b', 'k-b']]);
+    };
+    // Resolves although the keys are still pending.
+    expect(sorted(await cache.select([page('a'), page('b')], keys))).toEqual(['a', 'b']);
     expect(cache.kept()).toEqual([]);
+    release();
+    await cache.save();
+    expect(JSON.parse(readFileSync(join(cacheDir, PAGE_CACHE_FILE), 'utf8')).pages).toEqual({ '/claims/a/': 'k-a', '/claims/b/': 'k-b' });
   });
 
   it('keeps unchanged pages whose file is there, and renders changed, new and missing ones', async () => {
     const dir = tempDir();
     const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
-    await earlierBuild(cacheDir, outDir, 'c1', [['same', 'k1'], ['changed', 'k2'], ['missing', 'k3']]);
+    await earlierBuild(cacheDir, outDir, 'c1', { same: 'k1', changed: 'k2', missing: 'k3' });
     unlinkSync(join(outDir, 'claims', 'missing', 'index.html'));
     const next = openPageCache(cacheDir, outDir, 'c1');
-    const render = next.select([entry('same', 'k1'), entry('changed', 'k2b'), entry('missing', 'k3'), entry('new', 'k4')], path);
-    expect(render.map((e) => e.params.id)).toEqual(['changed', 'missing', 'new']);
+    const render = await next.select([page('same'), page('changed'), page('missing'), page('new')], keysOf({ same: 'k1', changed: 'k2b', missing: 'k3', new: 'k4' }));
+    expect(sorted(render)).toEqual(['changed', 'missing', 'new']);
     expect(next.kept()).toEqual([join(outDir, 'claims', 'same', 'index.html')]);
   });
 
   it('renders everything when the code changed', async () => {
     const dir = tempDir();
     const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
-    await earlierBuild(cacheDir, outDir, 'c1', [['a', 'k1']]);
-    expect(openPageCache(cacheDir, outDir, 'c2').select([entry('a', 'k1')], path)).toHaveLength(1);
+    await earlierBuild(cacheDir, outDir, 'c1', { a: 'k1' });
+    expect(sorted(await openPageCache(cacheDir, outDir, 'c2').select([page('a')], keysOf({ a: 'k1' })))).toEqual(['a']);
   });
 
   it('renders everything after a build that did not finish, or with a damaged record', async () => {
     const dir = tempDir();
     const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
-    await earlierBuild(cacheDir, outDir, 'c1', [['a', 'k1']]);
+    await earlierBuild(cacheDir, outDir, 'c1', { a: 'k1' });
     // Opening the cache is the start of a build: the record goes until that build succeeds.
     openPageCache(cacheDir, outDir, 'c1');
     expect(existsSync(join(cacheDir, PAGE_CACHE_FILE))).toBe(false);
-    expect(openPageCache(cacheDir, outDir, 'c1').select([entry('a', 'k1')], path)).toHaveLength(1);
+    expect(sorted(await openPageCache(cacheDir, outDir, 'c1').select([page('a')], keysOf({ a: 'k1' })))).toEqual(['a']);
 
-    await earlierBuild(cacheDir, outDir, 'c1', [['a', 'k1']]);
+    await earlierBuild(cacheDir, outDir, 'c1', { a: 'k1' });
     writeFileSync(join(cacheDir, PAGE_CACHE_FILE), '{ not json');
-    expect(openPageCache(cacheDir, outDir, 'c1').select([entry('a', 'k1')], path)).toHaveLength(1);
+    expect(sorted(await openPageCache(cacheDir, outDir, 'c1').select([page('a')], keysOf({ a: 'k1' })))).toEqual(['a']);
   });
 
   it('never keeps a path with characters that might not name its file one-to-one', async () => {
     const dir = tempDir();
     const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
-    const odd = (e: { params: { id: string } }) => `/claims/${encodeURIComponent(e.params.id)}/`;
+    const odd = { id: 'é', path: `/claims/${encodeURIComponent('é')}/` };
     const first = openPageCache(cacheDir, outDir, 'c1');
-    first.select([entry('é', 'k1')], odd);
+    await first.select([odd], keysOf({ é: 'k1' }));
     mkdirSync(join(outDir, 'claims', '%C3%A9'), { recursive: true });
     writeFileSync(join(outDir, 'claims', '%C3%A9', 'index.html'), '');
     await first.save();
-    expect(openPageCache(cacheDir, outDir, 'c1').select([entry('é', 'k1')], odd)).toHaveLength(1);
-  });
-});
-
-describe('pagesToRender', () => {
-  const page = (id: string) => ({ params: { id }, props: { n: id } });
-  const keysFrom = (keys: Record<string, string>) => async () => (e: { params: { id: string } }) => keys[e.params.id]!;
-
-  it('gives every entry, without asking for keys, when no page cache is active (the dev server)', async () => {
-    const never = async (): Promise<(e: unknown) => string> => {
-      throw new Error('keys asked for');
-    };
-    expect(await pagesToRender([page('a')], path, never)).toEqual([page('a')]);
+    expect(sorted(await openPageCache(cacheDir, outDir, 'c1').select([odd], keysOf({ é: 'k1' })))).toEqual(['é']);
   });
 
-  it('asks the active cache, with the keys, when there is a record of an earlier build', async () => {
-    const dir = tempDir();
-    const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
-    await earlierBuild(cacheDir, outDir, 'c1', [['a', 'k1'], ['b', 'k2']]);
-    setActivePageCache(openPageCache(cacheDir, outDir, 'c1'));
-    expect(await pagesToRender([page('a'), page('b')], path, keysFrom({ a: 'k1', b: 'k2b' }))).toEqual([page('b')]);
-  });
-
-  it('renders everything on a first build and takes the keys only when the record is written', async () => {
+  it('writes no record when the keys of a first build fail, so the next build renders everything', async () => {
     const dir = tempDir();
     const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
     const cache = openPageCache(cacheDir, outDir, 'c1');
-    setActivePageCache(cache);
-    let asked = 0;
-    const keys = async () => {
-      asked++;
-      return (e: { params: { id: string } }) => `k-${e.params.id}`;
-    };
-    expect(await pagesToRender([page('a'), page('b')], path, keys)).toEqual([page('a'), page('b')]);
-    expect(asked).toBe(0);
-    await cache.save();
-    expect(asked).toBe(1);
-    expect(JSON.parse(readFileSync(join(cacheDir, PAGE_CACHE_FILE), 'utf8')).pages).toEqual({ '/claims/a/': 'k-a', '/claims/b/': 'k-b' });
-    // The next build keeps both pages once their files are there.
-    for (const id of ['a', 'b']) {
-      mkdirSync(join(outDir, 'claims', id), { recursive: true });
-      writeFileSync(join(outDir, 'claims', id, 'index.html'), id);
-    }
-    setActivePageCache(openPageCache(cacheDir, outDir, 'c1'));
-    expect(await pagesToRender([page('a'), page('b')], path, keys)).toEqual([]);
-  });
-
-  it('writes no record when the keys taken at the end fail, so the next build renders everything', async () => {
-    const dir = tempDir();
-    const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
-    const cache = openPageCache(cacheDir, outDir, 'c1');
-    setActivePageCache(cache);
-    await pagesToRender([page('a')], path, async () => {
+    await cache.select([page('a')], async () => {
       throw new Error('worker gone');
     });
     await cache.save();
     expect(existsSync(join(cacheDir, PAGE_CACHE_FILE))).toBe(false);
+  });
+
+  it('refuses to record a page the keys do not cover, rather than record a wrong key', async () => {
+    const dir = tempDir();
+    const [cacheDir, outDir] = [join(dir, 'cache'), join(dir, 'dist')];
+    await earlierBuild(cacheDir, outDir, 'c1', { a: 'k1' });
+    const next = openPageCache(cacheDir, outDir, 'c1');
+    await expect(next.select([page('a'), page('b')], keysOf({ a: 'k1' }))).rejects.toThrow(/no cache key for the page \/claims\/b\//);
   });
 });
 

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { readTree } from '../helpers/fixture-project.ts';
 import { useTempDirs } from '../helpers/temp-dirs.ts';
 import { planSearch, searchFiles, type SearchInput } from '../../src/core/search/index.ts';
-import { buildSearchInWorker } from '../../src/build/build-worker.ts';
 import { writeSearchIndex } from '../../src/build/write-search.ts';
 
 const temp = useTempDirs('crosscheck-search-');
@@ -107,23 +106,5 @@ describe('writeSearchIndex with a shard record', () => {
     writeFileSync(record, 'not json');
     writeSearchIndex(two, dir, { shardRecord: record });
     expect(readTree(dir)).toEqual(expected);
-  });
-});
-
-describe('buildSearchInWorker', () => {
-  it('writes in a worker thread the same files as writing in this one', async () => {
-    const here = temp();
-    const there = temp();
-    writeSearchIndex(input, here);
-    const written = await buildSearchInWorker(input, there);
-    expect(readTree(there)).toEqual(readTree(here));
-    expect(written.files).toBe(readTree(here).size);
-  });
-
-  it('rejects with the reason when the index cannot be written', async () => {
-    const dir = temp();
-    // A file where the index needs a folder.
-    writeFileSync(join(dir, 'blocked'), '');
-    await expect(buildSearchInWorker(input, join(dir, 'blocked'))).rejects.toThrow(/ENOTDIR|EEXIST|not a directory/i);
   });
 });

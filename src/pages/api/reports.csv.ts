@@ -1,8 +1,4 @@
 import type { APIRoute } from 'astro';
-import { buildReportsCsv } from '../../core/export/index.ts';
-import { corpusAndAnalysis } from '../_lib/corpus.ts';
+import { apiResponse } from '../../site/api.ts';
 
-export const GET: APIRoute = async () => {
-  const { corpus, analysis } = await corpusAndAnalysis();
-  return new Response(buildReportsCsv(corpus, analysis), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = () => apiResponse('reports.csv');

@@ -1,9 +1,4 @@
 import type { APIRoute } from 'astro';
-import { buildSourcesJson } from '../../core/export/index.ts';
-import { corpusAndAnalysis } from '../_lib/corpus.ts';
-import { json } from '../_lib/respond.ts';
+import { apiResponse } from '../../site/api.ts';
 
-export const GET: APIRoute = async () => {
-  const { corpus, analysis } = await corpusAndAnalysis();
-  return json(buildSourcesJson(corpus, analysis));
-};
+export const GET: APIRoute = () => apiResponse('sources.json');

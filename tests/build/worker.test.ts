@@ -1,9 +1,9 @@
 /**
- * The build worker loads the project exactly as the main thread would, hands it over intact
+ * The build worker loads the project exactly as `npm run check` does, hands it over intact
  * (structured clone: Maps, Infinity bounds and shared records included), computes the page keys
  * the pages would, then writes the same search index; on data with errors it does neither.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTree } from '../helpers/fixture-project.ts';
@@ -12,7 +12,7 @@ import { claim, project, writeProject } from '../hostile/helpers.ts';
 import { computePageKeys } from '../../src/site/page-keys.ts';
 import { searchInput } from '../../src/site/search-input.ts';
 import { buildSiteData } from '../../src/site/site-data.ts';
-import { loadAndBuildSearchInWorker } from '../../src/build/build-worker.ts';
+import { startBuildWorker } from '../../src/build/start-worker.ts';
 import { loadProject } from '../../src/node/load-project.ts';
 import { writeSearchIndex } from '../../src/build/write-search.ts';
 
@@ -27,7 +27,9 @@ const root = (overrides: Record<string, string | null> = {}) => {
   return r;
 };
 
-describe('loadAndBuildSearchInWorker', () => {
+const start = (r: string, searchDir: string, shardRecord?: string) => startBuildWorker({ root: r, cacheDir: temp(), searchDir, search: { shardRecord } });
+
+describe('startBuildWorker', () => {
   it('hands over the project loadProject gives and writes the index writeSearchIndex writes', async () => {
     const r = root();
     const here = loadProject(r);
@@ -36,7 +38,7 @@ describe('loadAndBuildSearchInWorker', () => {
     writeSearchIndex(searchInput(here.corpus, here.analysis), expectedDir);
 
     const dir = temp();
-    const steps = loadAndBuildSearchInWorker(r, temp(), dir);
+    const steps = start(r, dir);
     const { project: there, note } = await steps.load;
     expect(there).toEqual(here);
     expect(note).toBe('');
@@ -46,22 +48,26 @@ describe('loadAndBuildSearchInWorker', () => {
     expect(written.files).toBe(readTree(expectedDir).size);
   });
 
-  it('leaves the page keys to the pages on a rebuild, when the index has a record of its last build', async () => {
+  it('keeps its caches for the next run, which gives the same project and says what it spared', async () => {
     const r = root();
+    const cacheDir = temp();
     const record = join(temp(), 'shards.json');
-    const first = loadAndBuildSearchInWorker(r, temp(), temp(), { shardRecord: record });
-    expect(await first.keys).toBeDefined();
+    const first = startBuildWorker({ root: r, cacheDir, searchDir: temp(), search: { shardRecord: record } });
+    const { project } = await first.load;
     await first.search;
     expect(existsSync(record)).toBe(true);
-    const again = loadAndBuildSearchInWorker(r, temp(), temp(), { shardRecord: record });
-    expect(await again.keys).toBeUndefined();
+    const again = startBuildWorker({ root: r, cacheDir, searchDir: temp(), search: { shardRecord: record } });
+    const second = await again.load;
+    expect(second.project).toEqual(project);
+    expect(second.note).toMatch(/0 claim file\(s\) checked, \d+ unchanged since the last build/);
+    expect(await again.keys).toEqual(await first.keys);
     expect((await again.search).files).toBeGreaterThan(0);
   });
 
-  it('loads data with errors for the loader to report, and writes no index for it', async () => {
+  it('loads data with errors for the integration to report, and writes no index for it', async () => {
     const r = root({ 'claims/model-x/bench-score.md': claim({ quote: '"a sentence no source contains"' }) });
     const dir = join(temp(), 'search');
-    const steps = loadAndBuildSearchInWorker(r, temp(), dir);
+    const steps = start(r, dir);
     const { project: loaded } = await steps.load;
     expect(loaded.diagnostics.map((d) => d.rule)).toContain('quote-not-found');
     await expect(steps.keys).rejects.toThrow(/the data has errors/);
@@ -71,10 +77,22 @@ describe('loadAndBuildSearchInWorker', () => {
 
   it('reports a missing project as data errors, as npm run check does, and writes no index', async () => {
     const r = join(temp(), 'no-such-project');
-    const steps = loadAndBuildSearchInWorker(r, temp(), join(r, 'dist'));
+    const steps = start(r, join(r, 'dist'));
     const { project: loaded } = await steps.load;
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual(loadProject(r).diagnostics.filter((d) => d.severity === 'error'));
     expect(loaded.diagnostics.some((d) => d.severity === 'error')).toBe(true);
     await expect(steps.search).rejects.toThrow(/the data has errors/);
+  });
+});
+
+describe('startBuildWorker when the index cannot be written', () => {
+  it('rejects the search step with the reason, after handing over the project and the keys', async () => {
+    const dir = temp();
+    // A file where the index needs a folder.
+    writeFileSync(join(dir, 'blocked'), '');
+    const steps = start(root(), join(dir, 'blocked'));
+    expect((await steps.load).project.corpus.claims.length).toBeGreaterThan(0);
+    await expect(steps.keys).resolves.toBeDefined();
+    await expect(steps.search).rejects.toThrow(/ENOTDIR|EEXIST|not a directory/i);
   });
 });

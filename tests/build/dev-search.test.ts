@@ -4,7 +4,7 @@ import { planSearch, searchFiles } from '../../src/core/search/index.ts';
 import { searchInput } from '../../src/site/search-input.ts';
 import { loadProject, type LoadedProject } from '../../src/node/load-project.ts';
 import { devSearchMiddleware } from '../../src/build/dev-search.ts';
-import { SEARCH_OUTPUTS } from '../../src/build/search-integration.ts';
+import { SEARCH_OUTPUTS } from '../../src/build/search-outputs.ts';
 
 const project = loadProject(join(import.meta.dirname, '../..'));
 
@@ -40,7 +40,7 @@ describe('devSearchMiddleware', () => {
     expect(request(devSearchMiddleware(() => undefined), '/search/meta.json').passed).toBe(true);
   });
 
-  it('plans again when the loader publishes a new version', () => {
+  it('plans again when the dev server loads a new version', () => {
     let current: { project: LoadedProject; version: number } = { project, version: 1 };
     const planned: string[] = [];
     const handler = devSearchMiddleware(() => current, (m) => planned.push(m));

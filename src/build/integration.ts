@@ -1,0 +1,150 @@
+/**
+ * The one Astro integration: everything the site build does besides rendering pages.
+ *
+ * A build, in order:
+ * 1. `astro:config:done` starts the build worker (src/build/worker.ts), which loads and checks
+ *    the project while Astro bundles the pages, and provides the build context
+ *    (src/site/context.ts) through which pages wait for that project.
+ * 2. `astro:build:start` opens the page cache (src/build/page-cache.ts): a rebuild renders only
+ *    the pages whose data or code changed.
+ * 3. Pages render; the worker writes the search index meanwhile.
+ * 4. `astro:build:done` waits for the index, records the page keys and removes output files
+ *    this build neither wrote nor kept (src/build/prune-output.ts).
+ *
+ * A dev server loads the project in its own thread instead, again after each edit to claims/
+ * or sources/, and answers the search index's paths from memory (src/build/dev-search.ts).
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { hasErrors } from '../core/diagnostics.ts';
+import type { LoadedProject } from '../core/project.ts';
+import { loadProject } from '../node/load-project.ts';
+import { provideBuildContext, type CachedPageKind } from '../site/context.ts';
+import type { PageKeys } from '../site/page-keys.ts';
+import { paths } from '../site/urls.ts';
+import { dataError } from './data-error.ts';
+import { devSearchMiddleware } from './dev-search.ts';
+import { codeFingerprint, openPageCache, type PageCache } from './page-cache.ts';
+import { pruneStale } from './prune-output.ts';
+import { SEARCH_BASE, SEARCH_OUTPUTS, SEARCH_SHARD_RECORD } from './search-outputs.ts';
+import { startBuildWorker, type BuildSteps } from './start-worker.ts';
+
+const PAGE_PATHS: Record<CachedPageKind, (id: string) => string> = {
+  claims: paths.claim,
+  sources: paths.source,
+  subjects: paths.subject,
+};
+
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+
+/** The checked project, or the error that stops the build. */
+function checked(project: LoadedProject, note: string, logger: AstroIntegrationLogger): LoadedProject {
+  const error = dataError(project.diagnostics);
+  if (error) throw error;
+  logger.info(`${project.corpus.claims.length} claims, ${project.corpus.sources.length} sources, ${project.analysis.flags.length} flags${note}`);
+  return project;
+}
+
+export function crosscheck(): AstroIntegration {
+  let building = false;
+  let root = '';
+  let cacheDir = '';
+  let outDir = '';
+  let steps: BuildSteps | undefined;
+  let cache: PageCache | undefined;
+  let started = Number.NEGATIVE_INFINITY;
+  return {
+    name: 'crosscheck',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config, logger }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
+        if (!building) return;
+        const run = startBuildWorker({
+          root,
+          cacheDir,
+          searchDir: fileURLToPath(new URL(SEARCH_BASE, config.outDir)),
+          search: { shardRecord: fileURLToPath(new URL(SEARCH_SHARD_RECORD, config.cacheDir)) },
+        });
+        steps = run;
+        const project = run.load.then(({ project: p, note }) => checked(p, note, logger));
+        // Awaited by the pages; until then a data error must not count as unhandled.
+        project.catch(() => {});
+        const keysOf = (kind: CachedPageKind) => () => run.keys.then((keys: PageKeys) => keys[kind]);
+        provideBuildContext({
+          project: () => project,
+          pagesToRender: async (kind, ids) => {
+            if (!cache) return new Set(ids);
+            return cache.select(
+              ids.map((id) => ({ id, path: PAGE_PATHS[kind](id) })),
+              keysOf(kind),
+            );
+          },
+        });
+      },
+      'astro:build:start': () => {
+        started = Date.now();
+        // Kept pages are found as <path>/index.html.
+        cache = openPageCache(cacheDir, outDir, codeFingerprint(root));
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        if (steps) {
+          try {
+            const written = await steps.search;
+            logger.info(`search index: ${written.files} files (${written.unchanged} unchanged since the last build), ${mb(written.bytes)}, built in ${(written.ms / 1000).toFixed(1)} s`);
+          } catch (error) {
+            throw new Error(`The search index could not be built: ${(error as Error).message}\nThe pages were built, but the site's search would not work. Run \`npm run check\`; if it passes, report this as a bug.`);
+          }
+        }
+        if (cache) {
+          await cache.save();
+          const kept = cache.kept().length;
+          if (kept > 0) logger.info(`${kept} unchanged page(s) kept from the last build`);
+        }
+        // Astro lists the pages it wrote in `assets`; unchanged pages it was not asked to
+        // render are old files that must stay all the same.
+        const keep = new Set<string>(cache?.kept() ?? []);
+        for (const urls of assets.values()) for (const url of urls) keep.add(fileURLToPath(url));
+        const out = fileURLToPath(dir);
+        const owned = new Set(SEARCH_OUTPUTS.map((p) => `${out}${p}`));
+        const removed = pruneStale(out, keep, started, owned);
+        if (removed > 0) logger.info(`removed ${removed} file(s) that earlier builds left and this one did not produce`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // Astro can start a server during a build too (seen under vitest's environment): the
+        // build keeps its own context.
+        if (building) return;
+        let loaded: { project: LoadedProject; version: number } | undefined;
+        let version = 0;
+        const current = () => {
+          if (!loaded) {
+            loaded = { project: loadProject(root), version: ++version };
+            const errors = hasErrors(loaded.project.diagnostics) ? ' (with errors: the pages show them)' : '';
+            logger.info(`loaded ${loaded.project.corpus.claims.length} claims${errors}`);
+          }
+          return loaded;
+        };
+        server.watcher.on('all', (_event, path) => {
+          if (!/^(claims|sources)[\\/]/.test(relative(root, path))) return;
+          loaded = undefined;
+          server.ws.send({ type: 'full-reload' });
+        });
+        provideBuildContext({
+          project: async () => {
+            const { project } = current();
+            const error = dataError(project.diagnostics);
+            if (error) throw error;
+            return project;
+          },
+          pagesToRender: async (_kind, ids) => new Set(ids),
+        });
+        server.middlewares.use(devSearchMiddleware(current, (message) => logger.info(message)));
+      },
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The main thread's side of the build worker (src/build/worker.ts): starts it and turns its
+ * replies into one promise per step. It does not import the worker, so loading the Astro
+ * config does not load the core: only the worker thread does.
+ */
+import { Worker } from 'node:worker_threads';
+import type { LoadedProject } from '../core/project.ts';
+import type { PageKeys } from '../site/page-keys.ts';
+import type { WriteOptions, WrittenSearch } from './write-search.ts';
+
+export interface BuildJob {
+  root: string;
+  cacheDir: string;
+  /** Where the search index is written (below the output folder). */
+  searchDir: string;
+  search: WriteOptions;
+}
+
+export type Step = 'load' | 'keys' | 'search';
+
+export type Reply =
+  | { step: 'load'; ok: true; project: LoadedProject; note: string }
+  | { step: 'keys'; ok: true; keys: PageKeys }
+  | { step: 'search'; ok: true; written: WrittenSearch }
+  | { step: Step; ok: false; message: string };
+
+export const JOB_KEY = 'crosscheckBuildJob';
+
+/** What the main thread gets: each step settles once, in this order. */
+export interface BuildSteps {
+  load: Promise<{ project: LoadedProject; note: string }>;
+  keys: Promise<PageKeys>;
+  search: Promise<WrittenSearch>;
+}
+
+/** A promise with its settle functions; settling twice is a no-op, as for any promise. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // Until a caller awaits it, a failure must not count as unhandled.
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}
+
+/** Starts the job in a worker thread. */
+export function startBuildWorker(job: BuildJob): BuildSteps {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { [JOB_KEY]: job } });
+  const load = deferred<{ project: LoadedProject; note: string }>();
+  const keys = deferred<PageKeys>();
+  const search = deferred<WrittenSearch>();
+  const steps = { load, keys, search };
+  worker.on('message', (reply: Reply) => {
+    if (!reply.ok) steps[reply.step].reject(new Error(reply.message));
+    else if (reply.step === 'load') load.resolve({ project: reply.project, note: reply.note });
+    else if (reply.step === 'keys') keys.resolve(reply.keys);
+    else search.resolve(reply.written);
+  });
+  const stopped = (error: Error) => {
+    for (const s of [load, keys, search]) s.reject(error);
+  };
+  worker.once('error', stopped);
+  worker.once('exit', (code) => stopped(new Error(`the build worker stopped (exit code ${code}) before it finished`)));
+  return { load: load.promise, keys: keys.promise, search: search.promise };
+}

@@ -1,0 +1,71 @@
+/**
+ * The build's second thread, one linear job: load and check the project (with the caches in
+ * Astro's cacheDir), hand it to the main thread, compute every page's cache key, then build
+ * and write the search index while Astro renders the pages.
+ *
+ * Why a thread: the integration starts it as soon as Astro has read its config, so the project
+ * is loaded while Astro bundles the pages, and the index is built on the second core while the
+ * first renders. The main thread only waits for what it needs (src/build/integration.ts).
+ */
+import { setPriority } from 'node:os';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { hasErrors } from '../core/diagnostics.ts';
+import { loadProjectWithCaches } from '../node/load-project.ts';
+import { computePageKeys } from '../site/page-keys.ts';
+import { searchInput } from '../site/search-input.ts';
+import { buildSiteData } from '../site/site-data.ts';
+import { JOB_KEY, type BuildJob, type Reply, type Step } from './start-worker.ts';
+import { writeSearchIndex } from './write-search.ts';
+
+const STEPS: readonly Step[] = ['load', 'keys', 'search'];
+
+function message(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** The job itself; exported so that a test can run it in its own thread. */
+export function runBuildJob(job: BuildJob, post: (reply: Reply) => void): void {
+  let step: Step = 'load';
+  const skip = (from: Step, why: string) => {
+    for (const s of STEPS.slice(STEPS.indexOf(from))) post({ step: s, ok: false, message: why });
+  };
+  try {
+    const loaded = loadProjectWithCaches(job.root, job.cacheDir);
+    const { project } = loaded;
+    post({ step: 'load', ok: true, project, note: loaded.note });
+    // Pages are not rendered for refused data, so neither keys nor index are wanted.
+    if (hasErrors(project.diagnostics)) {
+      loaded.persist();
+      return skip('keys', 'the data has errors');
+    }
+    step = 'keys';
+    const data = buildSiteData(project.corpus, project.analysis);
+    post({ step: 'keys', ok: true, keys: computePageKeys(data) });
+    loaded.persist();
+    step = 'search';
+    yieldToPages();
+    post({ step: 'search', ok: true, written: writeSearchIndex(searchInput(project.corpus, project.analysis), job.searchDir, job.search) });
+  } catch (error) {
+    skip(step, message(error));
+  }
+}
+
+const job = isMainThread ? undefined : (workerData as Record<string, BuildJob> | null)?.[JOB_KEY];
+if (job && parentPort) {
+  const port = parentPort;
+  runBuildJob(job, (reply) => port.postMessage(reply));
+}
+
+/**
+ * The pages are the build's critical path and the index is not: at the lowest priority it
+ * runs in their gaps. Only on Linux, where a priority set from a thread applies to that
+ * thread alone (elsewhere it would slow the whole build).
+ */
+function yieldToPages(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(19);
+  } catch {
+    // Not permitted in some sandboxes: the index is then built at normal priority.
+  }
+}
