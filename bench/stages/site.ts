@@ -1,7 +1,7 @@
 /**
  * The real site on a synthetic corpus: a temporary copy of the project's site sources
- * (config, src/, public/) beside the generated claims/ and sources/, so the content loader's
- * root (the working directory) is the copy. Astro's cache goes inside the copy, never into
+ * (config, src/, public/) beside the generated claims/ and sources/, so the project the build
+ * loads (Astro's root) is the copy. Astro's cache goes inside the copy, never into
  * the shared node_modules.
  */
 import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

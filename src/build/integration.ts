@@ -11,20 +11,15 @@
  * 4. `astro:build:done` waits for the index, records the page keys and removes output files
  *    this build neither wrote nor kept (src/build/prune-output.ts).
  *
- * A dev server loads the project in its own thread instead, again after each edit to claims/
- * or sources/, and answers the search index's paths from memory (src/build/dev-search.ts).
+ * A dev server loads the project in its own thread instead (src/build/dev-server.ts).
  */
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { hasErrors } from '../core/diagnostics.ts';
 import type { LoadedProject } from '../core/project.ts';
-import { loadProject } from '../node/load-project.ts';
 import { provideBuildContext, type CachedPageKind } from '../site/context.ts';
 import type { PageKeys } from '../site/page-keys.ts';
 import { paths } from '../site/urls.ts';
 import { dataError } from './data-error.ts';
-import { devSearchMiddleware } from './dev-search.ts';
 import { codeFingerprint, openPageCache, type PageCache } from './page-cache.ts';
 import { pruneStale } from './prune-output.ts';
 import { SEARCH_BASE, SEARCH_OUTPUTS, SEARCH_SHARD_RECORD } from './search-outputs.ts';
@@ -115,35 +110,14 @@ export function crosscheck(): AstroIntegration {
         const removed = pruneStale(out, keep, started, owned);
         if (removed > 0) logger.info(`removed ${removed} file(s) that earlier builds left and this one did not produce`);
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': async ({ server, logger }) => {
         // Astro can start a server during a build too (seen under vitest's environment): the
         // build keeps its own context.
         if (building) return;
-        let loaded: { project: LoadedProject; version: number } | undefined;
-        let version = 0;
-        const current = () => {
-          if (!loaded) {
-            loaded = { project: loadProject(root), version: ++version };
-            const errors = hasErrors(loaded.project.diagnostics) ? ' (with errors: the pages show them)' : '';
-            logger.info(`loaded ${loaded.project.corpus.claims.length} claims${errors}`);
-          }
-          return loaded;
-        };
-        server.watcher.on('all', (_event, path) => {
-          if (!/^(claims|sources)[\\/]/.test(relative(root, path))) return;
-          loaded = undefined;
-          server.ws.send({ type: 'full-reload' });
-        });
-        provideBuildContext({
-          project: async () => {
-            const { project } = current();
-            const error = dataError(project.diagnostics);
-            if (error) throw error;
-            return project;
-          },
-          pagesToRender: async (_kind, ids) => new Set(ids),
-        });
-        server.middlewares.use(devSearchMiddleware(current, (message) => logger.info(message)));
+        // Deferred: the dev server's loading and search code would otherwise load with the
+        // config of every build and delay the build worker's start (BENCHMARKS.md, "Config").
+        const { startDevServer } = await import('./dev-server.ts');
+        startDevServer(root, server, logger);
       },
     },
   };

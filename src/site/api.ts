@@ -1,6 +1,6 @@
 /** The data exports under /api/, from the one loaded project (docs/api.md describes them). */
 import { buildClaimsJson, buildConflictsJson, buildReportsCsv, buildSourcesJson } from '../core/export/index.ts';
-import { siteData } from './context.ts';
+import { siteData } from './data.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const CSV_TYPE = 'text/csv; charset=utf-8';

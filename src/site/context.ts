@@ -5,10 +5,10 @@
  * of their own, so a module-level variable set by the integration is not seen by the pages.
  * This is the one value the two share, under one registered symbol on `globalThis`: the
  * integration (src/build/integration.ts) provides it when a build or a dev server starts;
- * pages read it through `siteData()` and `pagesToRender()` and never through the symbol.
+ * pages read it through src/site/data.ts and never through the symbol. This module stays
+ * small: the integration imports it while Astro loads its config.
  */
 import type { LoadedProject } from '../core/project.ts';
-import { buildSiteData, type SiteData } from './site-data.ts';
 
 /** The kinds of page that the page cache can leave out of a rebuild. */
 export type CachedPageKind = 'claims' | 'sources' | 'subjects';
@@ -36,29 +36,10 @@ export function provideBuildContext(context: BuildContext | undefined): void {
   else delete (globalThis as WithContext)[SLOT];
 }
 
-function buildContext(): BuildContext {
+export function buildContext(): BuildContext {
   const context = (globalThis as WithContext)[SLOT];
   if (!context) {
     throw new Error('No Crosscheck build context: the pages were rendered without the `crosscheck()` integration. Add it to astro.config.mjs (see README, Architecture).');
   }
   return context;
-}
-
-const siteDataOf = new WeakMap<LoadedProject, SiteData>();
-
-/** The site's view of the loaded project, built once per load and shared by every page. */
-export async function siteData(): Promise<SiteData> {
-  const project = await buildContext().project();
-  let data = siteDataOf.get(project);
-  if (!data) siteDataOf.set(project, (data = buildSiteData(project.corpus, project.analysis)));
-  return data;
-}
-
-/** For a page's `getStaticPaths`: the entries this build renders, in their given order. */
-export async function pagesToRender<E extends { params: { id: string } }>(kind: CachedPageKind, entries: readonly E[]): Promise<E[]> {
-  const chosen = await buildContext().pagesToRender(
-    kind,
-    entries.map((e) => e.params.id),
-  );
-  return entries.filter((e) => chosen.has(e.params.id));
 }

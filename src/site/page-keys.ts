@@ -1,8 +1,7 @@
 /**
- * Every claim, source and subject page's cache key at once (src/site/cache-keys.ts), so the
- * build worker can compute them on its thread while the main one stores the collections and
- * bundles; pages then look theirs up instead of hashing the corpus in `getStaticPaths`. A page
- * whose key is missing from a set computes its own, as it would without one.
+ * Every claim, source and subject page's cache key at once (src/site/cache-keys.ts), computed
+ * by the build worker on its own thread while the main one bundles and renders; the page cache
+ * (src/build/page-cache.ts) looks each page's key up there.
  */
 import { claimPageKey, sourcePageKey, subjectPageKey } from './cache-keys.ts';
 import { subjectMatrix } from './page-index.ts';
