@@ -92,7 +92,7 @@ describe('the rooms of src/', () => {
     const deferred = files.flatMap((f) => [...code(f).matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]/g)].map((m) => `${rel(f)} -> ${m[1]}`));
     expect(deferred).toEqual(['build/integration.ts -> ./dev-server.ts']);
     const benchmarks = readFileSync(join(SRC, '../BENCHMARKS.md'), 'utf8');
-    expect(benchmarks).toMatch(/src\/build\/dev-server\.ts/);
+    expect(benchmarks.includes('src/build/dev-server.ts'), 'BENCHMARKS.md names src/build/dev-server.ts').toBe(true);
     // A deferred import with a computed name would escape the list above.
     expect(files.filter((f) => /\bimport\s*\(\s*[^'"\s]/.test(code(f))).map(rel)).toEqual([]);
   });
