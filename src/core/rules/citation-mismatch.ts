@@ -68,8 +68,7 @@ export const citationMismatch = defineRule({
   kind: 'citation-mismatch',
   label: 'Citation mismatches',
   name: 'Citation mismatch',
-  description:
-    'Sources agree on a figure but credit it to different upstreams; at least one attribution is probably wrong.',
+  description: 'Sources agree on a figure but credit it to different upstreams; at least one attribution is probably wrong.',
   weight: 1.5,
   check(ctx) {
     const flags: Flag<'citation-mismatch'>[] = [];

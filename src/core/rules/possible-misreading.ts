@@ -190,8 +190,7 @@ export const possibleMisreading = defineRule({
   kind: 'possible-misreading',
   label: 'Possible misreadings',
   name: 'Possible misreading',
-  description:
-    'The same figure turns up in different claims from sources that trace to one origin: one of them may have misread it.',
+  description: 'The same figure turns up in different claims from sources that trace to one origin: one of them may have misread it.',
   weight: 1,
   check(ctx) {
     const groups = new Map<string, ReportRef[]>();

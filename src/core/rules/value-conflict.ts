@@ -52,8 +52,7 @@ export const valueConflict = defineRule({
   kind: 'value-conflict',
   label: 'Conflicting values',
   name: 'Conflicting values',
-  description:
-    'Sources give values for the same claim that cannot both be true.',
+  description: 'Sources give values for the same claim that cannot both be true.',
   weight: 3,
   check(ctx) {
     const flags: Flag<'value-conflict'>[] = [];
