@@ -51,6 +51,7 @@ describe('the rule registry', () => {
   it.each([
     ['README.md', 'Contradictions'],
     ['CONTRIBUTING.md', 'Flags'],
+    ['docs/api.md', '`conflicts.json`'],
   ])('%s, "%s", lists exactly the registered kinds', (file, heading) => {
     expect(tableNames(file, heading).sort()).toEqual([...FLAG_KINDS].sort());
   });
