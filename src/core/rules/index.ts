@@ -5,6 +5,11 @@
  * write `src/core/rules/<kind>.ts` exporting `defineRule({ … })`, add one line here and
  * write `tests/core/rules/<kind>.test.ts`; tests/core/rules/registry.test.ts fails until
  * all three exist and the docs' tables name the new kind.
+ *
+ * The list is written out rather than read from the folder: Node has no static import of a
+ * directory, a deferred import() would make every caller async, and an explicit list keeps
+ * the order (which is the order kinds are shown in) deliberate. The registry test reads the
+ * folder instead, so a rule file missing from this list cannot go unnoticed.
  */
 import { citationMismatch } from './citation-mismatch.ts';
 import { internalInconsistency } from './internal-inconsistency.ts';
