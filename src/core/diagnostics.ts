@@ -4,17 +4,18 @@
  * Nothing here throws: validation collects diagnostics and goes on, so one run
  * reports every problem at once.
  */
+import { DIAGNOSTICS, type DiagnosticRule, type Severity } from './diagnostic-catalog.ts';
 import type { Position } from './model.ts';
 
-export type Severity = 'error' | 'warning';
+export type { DiagnosticRule, Severity } from './diagnostic-catalog.ts';
 
 export interface Diagnostic {
   /** Path relative to the project root, forward slashes. */
   file: string;
   line: number;
   col: number;
-  /** Stable, kebab-case rule name, e.g. `quote-not-found`. Tests and tools match on it. */
-  rule: string;
+  /** Stable, kebab-case rule name, e.g. `quote-not-found`, from the catalog. Tests and tools match on it. */
+  rule: DiagnosticRule;
   severity: Severity;
   /** What is wrong, in one sentence. */
   message: string;
@@ -22,22 +23,18 @@ export interface Diagnostic {
   hint?: string;
 }
 
-export function diagnostic(
-  file: string,
-  at: Position | undefined,
-  rule: string,
-  message: string,
-  hint?: string,
-  severity: Severity = 'error',
-): Diagnostic {
+/** A diagnostic of a catalog rule: its severity, and its default hint when none is given, come from the catalog. */
+export function diagnostic(file: string, at: Position | undefined, rule: DiagnosticRule, message: string, hint?: string): Diagnostic {
+  const entry = DIAGNOSTICS[rule];
+  const shown = hint || entry.hint;
   return {
     file,
     line: at?.line ?? 1,
     col: at?.col ?? 1,
     rule,
-    severity,
+    severity: entry.severity,
     message,
-    ...(hint ? { hint } : {}),
+    ...(shown ? { hint: shown } : {}),
   };
 }
 

@@ -220,14 +220,6 @@ export interface Corpus {
 
 export type ClaimStatus = 'contested' | 'corroborated' | 'single-source';
 
-export const FLAG_KINDS = [
-  'value-conflict',
-  'possible-misreading',
-  'citation-mismatch',
-  'internal-inconsistency',
-] as const;
-export type FlagKind = (typeof FLAG_KINDS)[number];
-
 export interface FlagValue {
   claim: string;
   source: string;
@@ -238,10 +230,14 @@ export interface FlagValue {
 
 export type NormalizedValue = string | number | boolean;
 
-export interface Flag {
+/**
+ * A finding of one rule. `K` is the rule's kind; the kinds in use, and their order, are
+ * the registered rules' (`FLAG_KINDS` in src/core/rules/index.ts), not a list kept here.
+ */
+export interface Flag<K extends string = string> {
   /** Stable id derived from kind + sorted claims + sorted sources, so diffs between builds are meaningful. */
   id: string;
-  kind: FlagKind;
+  kind: K;
   /** Short machine-readable diagnosis, e.g. 'unit-slip', 'one-day-apart', 'different-precision'. */
   diagnosis?: string;
   claims: string[];

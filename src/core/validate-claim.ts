@@ -195,7 +195,7 @@ export function withPropertyBasis(value: TypedValue, property: Property): TypedV
   return basis ? { ...value, basis } : value;
 }
 
-export function unknownRef(file: string, at: Position | undefined, what: string, id: string, known: string[], where: string, field?: string): Diagnostic {
+export function unknownRef(file: string, at: Position | undefined, what: 'subject' | 'property' | 'source', id: string, known: string[], where: string, field?: string): Diagnostic {
   const near = suggest(id, known);
   return diagnostic(
     file,

@@ -1,5 +1,9 @@
-/** Words the site shows for statuses, flag kinds and propositions. Text first: color only decorates. */
-import type { ClaimStatus, FlagKind } from '../core/model.ts';
+/**
+ * Words the site shows for statuses, flag kinds and propositions. Text first: color only
+ * decorates. Flag kinds are named by their rules: see flagKindLabel in group.ts. This module
+ * stays free of the engine because the search page's browser script imports it.
+ */
+import type { ClaimStatus } from '../core/model.ts';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   contested: 'Contested',
@@ -35,32 +39,6 @@ export function statusDescription(status: string | undefined): string {
 /** CSS class suffix: only known statuses, so data never reaches a class attribute. */
 export function statusClass(status: string | undefined): string {
   return status && Object.hasOwn(STATUS_LABELS, status) ? status : 'unknown';
-}
-
-export const FLAG_KIND_LABELS: Record<FlagKind, string> = {
-  'value-conflict': 'Conflicting values',
-  'possible-misreading': 'Possible misreadings',
-  'citation-mismatch': 'Citation mismatches',
-  'internal-inconsistency': 'Internal inconsistencies',
-};
-
-export const FLAG_KIND_DESCRIPTIONS: Record<FlagKind, string> = {
-  'value-conflict': 'Sources give values for the same claim that cannot both be true.',
-  'possible-misreading': 'The same figure turns up in different claims from sources that trace to one origin: one of them may have misread it.',
-  'citation-mismatch': 'Sources agree on a figure but credit it to different upstreams; at least one attribution is probably wrong.',
-  'internal-inconsistency': 'One source contradicts itself: two of its values disagree, or break a relation such as a blended price between input and output prices.',
-};
-
-/** One flag's kind, singular: "Citation mismatch". */
-export const FLAG_KIND_NAMES: Record<FlagKind, string> = {
-  'value-conflict': 'Conflicting values',
-  'possible-misreading': 'Possible misreading',
-  'citation-mismatch': 'Citation mismatch',
-  'internal-inconsistency': 'Internal inconsistency',
-};
-
-export function flagKindLabel(kind: string): string {
-  return Object.hasOwn(FLAG_KIND_NAMES, kind) ? FLAG_KIND_NAMES[kind as FlagKind] : kind;
 }
 
 /** "versus: Claude Opus 4.7, variant: input tokens" — qualifier values named when known. */

@@ -3,8 +3,7 @@
  * Ids are derived from content only (no clock, no randomness) so two builds of the
  * same corpus produce byte-identical output and diffs between builds mean something.
  */
-import type { Flag, FlagKind } from '../model.ts';
-import { FLAG_KINDS } from '../model.ts';
+import type { Flag } from '../model.ts';
 import { compareRefs } from './context.ts';
 import type { ReportRef } from '../rules/types.ts';
 import { normalize } from '../values/index.ts';
@@ -34,8 +33,8 @@ export function slug(text: string): string {
 
 const unique = (items: string[]): string[] => [...new Set(items)].sort();
 
-export interface FlagInput {
-  kind: FlagKind;
+export interface FlagInput<K extends string = string> {
+  kind: K;
   diagnosis?: string;
   refs: ReportRef[];
   explanation: string;
@@ -43,12 +42,12 @@ export interface FlagInput {
   discriminator?: string;
 }
 
-export function flagId(kind: FlagKind, claims: string[], sources: string[], discriminator = ''): string {
+export function flagId(kind: string, claims: string[], sources: string[], discriminator = ''): string {
   const material = [kind, claims.join(','), sources.join(','), discriminator].join('|');
   return `${kind}--${slug(claims[0] ?? 'corpus')}--${stableHash(material).slice(0, 10)}`;
 }
 
-export function makeFlag(input: FlagInput): Flag {
+export function makeFlag<K extends string>(input: FlagInput<K>): Flag<K> {
   const refs = [...new Set(input.refs)].sort(compareRefs);
   const claims = unique(refs.map((r) => r.claim.id));
   const sources = unique(refs.map((r) => r.report.source));
@@ -69,11 +68,14 @@ export function makeFlag(input: FlagInput): Flag {
   };
 }
 
-/** Kind order first (as FLAG_KINDS lists them), then id; duplicates by id are dropped. */
-export function sortFlags(flags: Flag[]): Flag[] {
+/**
+ * Kind order first (as the rule set lists its kinds; a kind it does not list goes last),
+ * then id; duplicates by id are dropped.
+ */
+export function sortFlags<F extends Flag>(flags: F[], kinds: readonly string[]): F[] {
   const rank = (f: Flag): number => {
-    const i = (FLAG_KINDS as readonly string[]).indexOf(f.kind);
-    return i < 0 ? FLAG_KINDS.length : i;
+    const i = kinds.indexOf(f.kind);
+    return i < 0 ? kinds.length : i;
   };
   const sorted = [...flags].sort(
     (a, b) =>

@@ -1,6 +1,7 @@
 /** Builders of the site's public API documents. Pure: same corpus and analysis, same bytes. */
 export { buildClaimsJson } from './claims-json.ts';
 export type { ClaimJson } from './claims-json.ts';
+export type { ConflictsJsonOptions } from './conflicts-json.ts';
 export { buildConflictsJson } from './conflicts-json.ts';
 export { buildReportsCsv, csvCell, CSV_COLUMNS } from './reports-csv.ts';
 export { buildSourcesJson } from './sources-json.ts';

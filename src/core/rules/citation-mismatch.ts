@@ -15,7 +15,7 @@
 import { claimName, listJoin, quoted, sourceName } from '../analyze/describe.ts';
 import { makeFlag } from '../analyze/flag.ts';
 import type { Flag, Source } from '../model.ts';
-import type { ReportRef, Rule, RuleContext } from './types.ts';
+import { defineRule, type ReportRef, type RuleContext } from './types.ts';
 
 function repeats(ctx: RuleContext, via: string, other: string): boolean {
   return ctx.index.sourceById.get(via)?.cites.includes(other) ?? false;
@@ -64,11 +64,14 @@ function explain(ctx: RuleContext, refs: ReportRef[], n: number | undefined): st
   return parts.join(' ');
 }
 
-export const citationMismatch: Rule = {
-  name: 'citation-mismatch',
-  description: 'Sources agree on a value but credit it to different upstream sources.',
+export const citationMismatch = defineRule({
+  kind: 'citation-mismatch',
+  label: 'Citation mismatches',
+  name: 'Citation mismatch',
+  description: 'Sources agree on a figure but credit it to different upstreams; at least one attribution is probably wrong.',
+  weight: 1.5,
   check(ctx) {
-    const flags: Flag[] = [];
+    const flags: Flag<'citation-mismatch'>[] = [];
     for (const claim of ctx.index.claims) {
       const refs = ctx.index.reportsOf(claim).filter((r) => r.report.via);
       const involved = new Set<ReportRef>();
@@ -98,4 +101,4 @@ export const citationMismatch: Rule = {
     }
     return flags;
   },
-};
+});

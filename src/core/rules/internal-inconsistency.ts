@@ -9,10 +9,10 @@ import type { Claim, Flag, Relation } from '../model.ts';
 import { entirelyBelow } from '../values/interval.ts';
 import { leadingDiagnosis, likelyCause } from './causes.ts';
 import { relationRange } from './relation-range.ts';
-import type { ReportRef, Rule, RuleContext } from './types.ts';
+import { defineRule, type ReportRef, type RuleContext } from './types.ts';
 
-function selfDisagreements(ctx: RuleContext): Flag[] {
-  const flags: Flag[] = [];
+function selfDisagreements(ctx: RuleContext): Flag<'internal-inconsistency'>[] {
+  const flags: Flag<'internal-inconsistency'>[] = [];
   for (const [source, refs] of [...ctx.index.reportsBySource].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const byClaim = new Map<Claim, ReportRef[]>();
     for (const r of refs) byClaim.set(r.claim, [...(byClaim.get(r.claim) ?? []), r]);
@@ -76,8 +76,8 @@ function violates(ctx: RuleContext, relation: Relation, refs: ReportRef[]): bool
   return entirelyBelow(v, a) || entirelyBelow(b, v);
 }
 
-function relationFlags(ctx: RuleContext): Flag[] {
-  const flags: Flag[] = [];
+function relationFlags(ctx: RuleContext): Flag<'internal-inconsistency'>[] {
+  const flags: Flag<'internal-inconsistency'>[] = [];
   const groups = [...propertyGroups(ctx).values()];
   const relations = [...ctx.corpus.relations].sort((x, y) => (relationKey(x) < relationKey(y) ? -1 : 1));
   for (const relation of relations) {
@@ -123,10 +123,14 @@ function explainRelation(ctx: RuleContext, relation: Relation, claims: Claim[], 
   ].join(' ');
 }
 
-export const internalInconsistency: Rule = {
-  name: 'internal-inconsistency',
-  description: 'One source gives values that cannot all hold: two of its own reports disagree, or they break a declared relation.',
+export const internalInconsistency = defineRule({
+  kind: 'internal-inconsistency',
+  label: 'Internal inconsistencies',
+  name: 'Internal inconsistency',
+  description:
+    'One source contradicts itself: two of its values disagree, or break a relation such as a blended price between input and output prices.',
+  weight: 2,
   check(ctx) {
     return [...selfDisagreements(ctx), ...relationFlags(ctx)];
   },
-};
+});

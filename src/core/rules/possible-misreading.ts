@@ -28,7 +28,7 @@ import { claimName, listJoin, origin, quoted, sourceName, subjectName } from '..
 import { makeFlag } from '../analyze/flag.ts';
 import type { Flag, TypedValue } from '../model.ts';
 import { formatNumber, unitOf } from '../values/format.ts';
-import type { ReportRef, Rule, RuleContext } from './types.ts';
+import { defineRule, type ReportRef, type RuleContext } from './types.ts';
 
 type Figure = Extract<TypedValue, { halfStep: number }>;
 
@@ -186,10 +186,12 @@ function linkablePairs(refs: ReportRef[]): [number, number][] {
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
-export const possibleMisreading: Rule = {
-  name: 'possible-misreading',
-  description:
-    'The same figure appears in different claims from different sources that share an upstream, or on one subject counting different things: one figure possibly read two ways.',
+export const possibleMisreading = defineRule({
+  kind: 'possible-misreading',
+  label: 'Possible misreadings',
+  name: 'Possible misreading',
+  description: 'The same figure turns up in different claims from sources that trace to one origin: one of them may have misread it.',
+  weight: 1,
   check(ctx) {
     const groups = new Map<string, ReportRef[]>();
     for (const claim of ctx.index.claims) {
@@ -202,7 +204,7 @@ export const possibleMisreading: Rule = {
         else groups.set(key, [ref]);
       }
     }
-    const flags: Flag[] = [];
+    const flags: Flag<'possible-misreading'>[] = [];
     for (const key of [...groups.keys()].sort()) {
       const refs = groups.get(key) as ReportRef[];
       const holds = new Set(refs.map((r) => `${r.report.source}\u0000${r.claim.id}`));
@@ -233,4 +235,4 @@ export const possibleMisreading: Rule = {
     }
     return flags;
   },
-};
+});

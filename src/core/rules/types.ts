@@ -2,7 +2,12 @@
  * The contract between the analysis engine and its rules. A rule sees the whole corpus
  * through a read-only context and returns flags; it never mutates anything, and its
  * output must not depend on the order of claims or reports in the corpus.
+ *
+ * A rule also declares everything the rest of Crosscheck needs to know about its flags
+ * (kind, labels, reader-facing description, ranking weight), so adding one is one file
+ * plus its test: the site's labels, the home page's ranking and the exports read these.
  */
+import { z } from 'zod';
 import type { Comparison } from '../compare/types.ts';
 import type { Claim, Corpus, Flag, Property, Report, Source, Subject, TypedValue } from '../model.ts';
 
@@ -34,9 +39,68 @@ export interface RuleContext {
   compare(a: TypedValue, b: TypedValue): Comparison;
 }
 
-export interface Rule {
-  /** Kebab-case name; also the flag kind the rule produces. */
+const sentence = z
+  .string()
+  .trim()
+  .min(1)
+  .regex(/^[A-Z].*[.!?]$/s, 'must be a sentence: a capital letter first, a full stop last');
+
+/**
+ * What a rule declares about itself. Strict, so a misspelt field (`wieght`) is refused
+ * rather than silently ignored. A future per-flag severity belongs here as one more
+ * field with a default, read by the same consumers.
+ */
+export const ruleDeclarationSchema = z
+  .strictObject({
+    kind: z
+      .string()
+      .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case, e.g. "value-conflict"')
+      .describe(
+        'The flag kind the rule raises: the `kind` of its flags in the engine, the CLI and the API. Also the rule\'s file name, src/core/rules/<kind>.ts, and its test\'s, tests/core/rules/<kind>.test.ts.',
+      ),
+    label: z.string().trim().min(1).describe('Plural heading for a group of these flags on the site: "Citation mismatches".'),
+    name: z.string().trim().min(1).describe('One flag of this kind, singular, as the site titles it: "Citation mismatch".'),
+    description: sentence.describe('What these flags mean, in one sentence a reader understands; shown under the heading on /conflicts/.'),
+    weight: z
+      .number()
+      .finite()
+      .nonnegative()
+      .describe('How much a flag of this kind matters when the home page picks the contradictions to show first; outright conflicts weigh most.'),
+    check: z.custom<(context: RuleContext) => Flag[]>((v) => typeof v === 'function', 'must be a function').describe(
+      'Finds the flags in the corpus. Pure: same corpus, in any order, same flags; every flag has this rule\'s kind.',
+    ),
+  })
+  .describe('A contradiction rule: one file in src/core/rules/ and its test in tests/core/rules/.');
+
+/** A rule whose flags are all of kind `K`. */
+export interface Rule<K extends string = string> {
+  kind: K;
+  label: string;
   name: string;
   description: string;
-  check(context: RuleContext): Flag[];
+  weight: number;
+  check(context: RuleContext): Flag<K>[];
+}
+
+/** What a rule tells the rest of Crosscheck about its flags: everything but the check. */
+export type RuleDeclaration<K extends string = string> = Omit<Rule<K>, 'check'>;
+
+/**
+ * Declares a rule, checked against the schema when its module loads. `K` is read from
+ * `kind` alone, so a flag made with another kind inside `check` is a compile error.
+ */
+export function defineRule<const K extends string>(rule: {
+  kind: K;
+  label: string;
+  name: string;
+  description: string;
+  weight: number;
+  check(context: RuleContext): Flag<NoInfer<K>>[];
+}): Rule<K> {
+  const parsed = ruleDeclarationSchema.safeParse(rule);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(rule)'} ${i.message}`).join('; ');
+    throw new Error(`The rule ${JSON.stringify(rule.kind)} is declared wrongly: ${problems}. See ruleDeclarationSchema in src/core/rules/types.ts.`);
+  }
+  return rule;
 }

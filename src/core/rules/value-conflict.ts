@@ -7,7 +7,7 @@ import { claimName, givesList, listJoin, quoted, sourceName, upstreamNames, verd
 import { makeFlag } from '../analyze/flag.ts';
 import type { Flag } from '../model.ts';
 import { leadingDiagnosis, likelyCause } from './causes.ts';
-import type { ReportRef, Rule, RuleContext } from './types.ts';
+import { defineRule, type ReportRef, type RuleContext } from './types.ts';
 
 /**
  * Reports whose date is the day their own article was published. Machine-written news often
@@ -48,11 +48,14 @@ function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefi
   return parts.join(' ');
 }
 
-export const valueConflict: Rule = {
-  name: 'value-conflict',
-  description: 'Different sources give values for the same claim that cannot all be true.',
+export const valueConflict = defineRule({
+  kind: 'value-conflict',
+  label: 'Conflicting values',
+  name: 'Conflicting values',
+  description: 'Sources give values for the same claim that cannot both be true.',
+  weight: 3,
   check(ctx) {
-    const flags: Flag[] = [];
+    const flags: Flag<'value-conflict'>[] = [];
     for (const claim of ctx.index.claims) {
       const refs = ctx.index.reportsOf(claim);
       const involved = new Set<ReportRef>();
@@ -89,4 +92,4 @@ export const valueConflict: Rule = {
     }
     return flags;
   },
-};
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze/index.ts';
-import { FLAG_KINDS } from '../../../src/core/model.ts';
-import type { Rule } from '../../../src/core/rules/types.ts';
+import type { Flag } from '../../../src/core/model.ts';
+import { defineRule, type Rule } from '../../../src/core/rules/types.ts';
 import { buildCorpus } from '../../helpers/corpus-builder.ts';
 
 describe('claim status', () => {
@@ -34,19 +34,21 @@ describe('claim status', () => {
 });
 
 describe('analyze with custom rules', () => {
-  it('runs the rules it is given and sorts their flags by kind, then id', () => {
-    const corpus = buildCorpus({ claims: [{ subject: 's', property: 'p', type: 'number', reports: [{ source: 'a', raw: '1' }] }] });
-    const flag = (kind: (typeof FLAG_KINDS)[number], id: string) => ({ id, kind, claims: [], sources: [], values: [], explanation: '' });
-    const rule: Rule = {
-      name: 'test',
-      description: 'emits fixed flags',
-      check: () => [flag('internal-inconsistency', 'a'), flag('value-conflict', 'z'), flag('value-conflict', 'b'), flag('value-conflict', 'b')],
-    };
-    expect(analyze(corpus, [rule]).flags.map((f) => `${f.kind}:${f.id}`)).toEqual([
-      'value-conflict:b',
-      'value-conflict:z',
-      'internal-inconsistency:a',
-    ]);
+  const corpus = buildCorpus({ claims: [{ subject: 's', property: 'p', type: 'number', reports: [{ source: 'a', raw: '1' }] }] });
+  const flag = <K extends string>(kind: K, id: string): Flag<K> => ({ id, kind, claims: [], sources: [], values: [], explanation: '' });
+  const fixed = <K extends string>(kind: K, ids: string[]) =>
+    defineRule({ kind, label: kind, name: kind, description: 'Emits fixed flags.', weight: 1, check: () => ids.map((id) => flag(kind, id)) });
+
+  it('runs the rules it is given and sorts their flags by the rule order, then id, dropping repeated ids', () => {
+    const rules = [fixed('second', ['a']), fixed('first', ['z', 'b', 'b'])];
+    expect(analyze(corpus, rules).flags.map((f) => `${f.kind}:${f.id}`)).toEqual(['second:a', 'first:b', 'first:z']);
+    expect(analyze(corpus, [...rules].reverse()).flags.map((f) => `${f.kind}:${f.id}`)).toEqual(['first:b', 'first:z', 'second:a']);
     expect(analyze(corpus, []).flags).toEqual([]);
+  });
+
+  it('refuses a rule that raises flags of another kind, and two rules of one kind', () => {
+    const stray: Rule = { ...fixed('mine', []), check: () => [flag('theirs', 'x')] };
+    expect(() => analyze(corpus, [stray])).toThrow(/"mine" raised a flag of kind "theirs"/);
+    expect(() => analyze(corpus, [fixed('same', []), fixed('same', [])])).toThrow(/Two rules declare the flag kind "same"/);
   });
 });

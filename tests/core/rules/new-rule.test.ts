@@ -1,0 +1,80 @@
+/**
+ * Adding a rule is one file and its test: a rule declared here, in a set of its own (nothing
+ * global changes), raises flags that the engine sorts, the site labels, groups and ranks, and
+ * the API counts, with no other code touched.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, makeFlag } from '../../../src/core/analyze/index.ts';
+import { buildConflictsJson, buildReportsCsv } from '../../../src/core/export/index.ts';
+import { defaultRules, defineRule, FLAG_KINDS, ruleSet } from '../../../src/core/rules/index.ts';
+import { flagKindLabel, groupFlagsByKind, importantFlags } from '../../../src/site/group.ts';
+import { buildCorpus } from '../../helpers/corpus-builder.ts';
+
+/** A throwaway rule: a whole-thousands count is suspicious of rounding. */
+const roundNumber = defineRule({
+  kind: 'round-number',
+  label: 'Round numbers',
+  name: 'Round number',
+  description: 'A source gives a count in whole thousands, which may be rounded.',
+  weight: 5,
+  check: (ctx) =>
+    ctx.index.claims.flatMap((claim) =>
+      ctx.index
+        .reportsOf(claim)
+        .filter((r) => r.report.value.type === 'number' && r.report.value.value % 1000 === 0)
+        .map((r) => makeFlag({ kind: 'round-number', refs: [r], explanation: `${r.report.raw} is a round figure.` })),
+    ),
+});
+
+const rules = ruleSet([...defaultRules, roundNumber]);
+
+const corpus = buildCorpus({
+  claims: [
+    { subject: 'lab', property: 'gpus', type: 'number', reports: [{ source: 'a', raw: '100,000' }] },
+    { subject: 'lab', property: 'release', type: 'date', reports: [{ source: 'a', raw: '2026-04-23' }, { source: 'b', raw: '2026-04-24' }] },
+  ],
+});
+
+describe('a rule added in one file', () => {
+  const analysis = analyze(corpus, rules);
+
+  it('raises its flags, listed after the registered kinds', () => {
+    expect(analysis.flags.map((f) => f.kind)).toEqual(['value-conflict', 'round-number']);
+    expect(analysis.flags[1].claims).toEqual(['lab/gpus']);
+  });
+
+  it('leaves the registered rules and the default analysis alone', () => {
+    expect(FLAG_KINDS).not.toContain('round-number');
+    expect(analyze(corpus).flags.map((f) => f.kind)).toEqual(['value-conflict']);
+  });
+
+  it('is labelled and described on the site by its own declaration', () => {
+    expect(flagKindLabel('round-number', rules)).toBe('Round number');
+    expect(flagKindLabel('round-number')).toBe('round-number');
+    expect(groupFlagsByKind(analysis.flags, rules).map(({ kind, label, description, flags }) => ({ kind, label, description, n: flags.length }))).toEqual([
+      { kind: 'value-conflict', label: 'Conflicting values', description: defaultRules[0].description, n: 1 },
+      { kind: 'round-number', label: 'Round numbers', description: 'A source gives a count in whole thousands, which may be rounded.', n: 1 },
+    ]);
+  });
+
+  it('is ranked on the home page by its own weight', () => {
+    // 5 outweighs value-conflict's 3 although the conflict involves more sources.
+    expect(importantFlags(analysis.flags, 2, rules).map((f) => f.kind)).toEqual(['round-number', 'value-conflict']);
+    expect(importantFlags(analysis.flags, 2, rules.map((r) => (r.kind === 'round-number' ? { ...r, weight: 0 } : r))).map((f) => f.kind)).toEqual([
+      'value-conflict',
+      'round-number',
+    ]);
+  });
+
+  it('is counted and listed in /api/conflicts.json', () => {
+    const json = buildConflictsJson(corpus, analysis, { rules });
+    expect(Object.keys(json.counts)).toEqual([...FLAG_KINDS, 'round-number']);
+    expect(json.counts['round-number']).toBe(1);
+    expect(json.counts['value-conflict']).toBe(1);
+    expect(json.flags.filter((f) => f.kind === 'round-number').map((f) => f.claims)).toEqual([['lab/gpus']]);
+  });
+
+  it('changes nothing in /api/reports.csv, which lists reports, not flags', () => {
+    expect(buildReportsCsv(corpus, analysis)).toBe(buildReportsCsv(corpus, analyze(corpus)));
+  });
+});
