@@ -31,11 +31,20 @@ function claimFactsHash(data: SiteData, id: string): string {
   return h;
 }
 
-/** A source without its archived text: titles, publishers and URLs are what other pages show. */
-function sourceFacts(data: SiteData, id: string | undefined): unknown {
+/** A source's facts appear in the keys of every claim it reports on: hashed once. */
+const sourceHashes = new WeakMap<SiteData, Map<string, string>>();
+
+/** A source without its archived text (titles, publishers and URLs are what other pages show), as a hash. */
+function sourceFacts(data: SiteData, id: string | undefined): string | null {
   if (id === undefined) return null;
-  const s = data.sources.get(id);
-  return s ? { ...s, body: s.body.length } : id;
+  let memo = sourceHashes.get(data);
+  if (!memo) sourceHashes.set(data, (memo = new Map()));
+  let h = memo.get(id);
+  if (h === undefined) {
+    const s = data.sources.get(id);
+    memo.set(id, (h = hash(s ? { ...s, body: s.body.length } : id)));
+  }
+  return h;
 }
 
 /** Everything about a claim another page can show: the claim, its names, its analysis, its sources, its passage numbers. */
