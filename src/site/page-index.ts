@@ -18,8 +18,8 @@ export interface PageIndex {
   benchmarks: Array<{ id: string; label: string }>;
   /** Matrix cells per subject, in corpus order. */
   cellsBySubject: Map<string, MatrixClaim[]>;
-  /** Corpus positions of the claims per property, ascending. */
-  positionsByProperty: Map<string, number[]>;
+  /** Per property, each model subject with a claim on it, at the corpus position of its first such claim, ascending. */
+  modelsByProperty: Map<string, Array<{ at: number; subject: string }>>;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -42,11 +42,16 @@ export function pageIndex(data: SiteData): PageIndex {
 function buildPageIndex(data: SiteData): PageIndex {
   const creditedTo = new Map<string, Array<{ c: Claim; r: Report }>>();
   const mentions = new Map<string, Claim[]>();
-  const positionsByProperty = new Map<string, number[]>();
+  const modelsByProperty = new Map<string, Array<{ at: number; subject: string }>>();
+  const seen = new Set<string>();
   data.corpus.claims.forEach((c, position) => {
     for (const r of c.reports) if (r.via !== undefined) push(creditedTo, r.via, { c, r });
     for (const s of new Set(Object.values(c.qualifiers))) if (s !== c.subject) push(mentions, s, c);
-    push(positionsByProperty, c.property, position);
+    const pair = `${c.property}\n${c.subject}`;
+    if (data.subjects.get(c.subject)?.kind === 'model' && !seen.has(pair)) {
+      seen.add(pair);
+      push(modelsByProperty, c.property, { at: position, subject: c.subject });
+    }
   });
   const flagsBySubject = new Map<string, Flag[]>();
   for (const f of data.analysis.flags) {
@@ -60,7 +65,7 @@ function buildPageIndex(data: SiteData): PageIndex {
   const { benchmarks, cells } = matrixInputs(data);
   const cellsBySubject = new Map<string, MatrixClaim[]>();
   for (const cell of cells) push(cellsBySubject, cell.subject, cell);
-  return { creditedTo, flagsBySubject, mentions, benchmarks, cellsBySubject, positionsByProperty };
+  return { creditedTo, flagsBySubject, mentions, benchmarks, cellsBySubject, modelsByProperty };
 }
 
 /**
@@ -69,12 +74,10 @@ function buildPageIndex(data: SiteData): PageIndex {
  */
 export function matrixPeers(data: SiteData, subjectId: string, own: Claim[]): string[] {
   const index = pageIndex(data);
-  const positions = [...new Set(own.map((c) => c.property))].flatMap((p) => index.positionsByProperty.get(p) ?? []).sort((a, b) => a - b);
+  // A model's first claim on any of these properties is its first claim on one of them.
+  const firsts = [...new Set(own.map((c) => c.property))].flatMap((p) => index.modelsByProperty.get(p) ?? []).sort((a, b) => a.at - b.at);
   const peers = new Set([subjectId]);
-  for (const at of positions) {
-    const c = data.corpus.claims[at];
-    if (data.subjects.get(c.subject)?.kind === 'model') peers.add(c.subject);
-  }
+  for (const { subject } of firsts) peers.add(subject);
   return [...peers];
 }
 

@@ -65,21 +65,22 @@ describe('crosscheck() in a build', () => {
     const entries = ids.map((id) => ({ params: { id } }));
     expect(await pagesToRender('claims', entries)).toEqual(entries);
     const written = ids.map((id) => page(out, `claims/${id}/`));
-    // A file an earlier build left that this one neither writes nor keeps.
+    await done(written);
+    expect(existsSync(join(out, 'search', 'meta.json'))).toBe(true);
+    expect(logs.some((m) => /search index: \d+ files/.test(m))).toBe(true);
+
+    // A file an earlier build left that the next one neither writes nor keeps.
     const stale = join(out, 'claims', 'gone', 'index.html');
     mkdirSync(join(stale, '..'), { recursive: true });
     writeFileSync(stale, 'old');
     const old = (Date.now() - 3_600_000) / 1000;
     utimesSync(stale, old, old);
-    await done(written);
-    expect(existsSync(stale)).toBe(false);
-    expect(existsSync(join(out, 'search', 'meta.json'))).toBe(true);
-    expect(logs.some((m) => /search index: \d+ files/.test(m))).toBe(true);
-
-    // A second build with the same data keeps every claim page; after an edit, renders that claim's.
+    // A second build with the same data keeps every claim page and removes the stale file.
     const again = startBuild(r, out);
     expect(await pagesToRender('claims', entries)).toEqual([]);
     await again([]);
+    expect(existsSync(stale)).toBe(false);
+    // After an edit, the next build renders that claim's page.
     const file = join(r, 'claims/model-x/bench-score.md');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nAn added sentence.\n`);
     const third = startBuild(r, out);
