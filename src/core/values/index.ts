@@ -1,45 +1,30 @@
 /**
  * Typed values: parse what a claim file says into a TypedValue, and reduce a TypedValue
- * to the plain value the API and the CSV publish.
+ * to the plain value the API and the CSV publish. Each type's rules live in its own module
+ * (see types.ts for the contract and registry.ts for the list).
  */
-import type { NormalizedValue, ParseResult, RawValue, TypedValue, ValueType } from '../model.ts';
-import { parseBoolean } from './boolean.ts';
-import { parseChange } from './change.ts';
-import { parseDate } from './date.ts';
-import { parseMoney } from './money.ts';
-import { parseMultiplier } from './multiplier.ts';
-import { parseNumber } from './number.ts';
-import { parsePercent } from './percent.ts';
-import { parseText } from './text.ts';
+import { definitionFor, definitionOf, isValueType, type ParseResult, type TypedValue, type ValueType } from './registry.ts';
+import type { NormalizedValue, RawValue } from './types.ts';
 
 export { describeBound, formatNumber, formatValue, unitOf } from './format.ts';
 export { formatInterval, intersects } from './interval.ts';
 export { normalizeBasis } from './money.ts';
+export { definitionFor, definitionOf, isValueType, VALUE_TYPE_DEFINITIONS, VALUE_TYPES } from './registry.ts';
+export type { DefinitionOf, ParseResult, TypedValue, ValueType } from './registry.ts';
 export { normalizeText } from './text.ts';
-
-const PARSERS: Record<ValueType, (raw: RawValue) => ParseResult> = {
-  percent: parsePercent,
-  number: parseNumber,
-  money: parseMoney,
-  date: parseDate,
-  multiplier: parseMultiplier,
-  change: parseChange,
-  boolean: parseBoolean,
-  text: parseText,
-};
 
 /** Never throws: any input that is not a value of `type` yields `{ ok: false, expected }`. */
 export function parseValue(type: ValueType, raw: RawValue): ParseResult {
-  const parser = Object.hasOwn(PARSERS, type) ? PARSERS[type] : undefined;
-  if (!parser) return { ok: false, expected: `a known value type instead of "${String(type)}"` };
+  if (!isValueType(type)) return { ok: false, expected: `a known value type instead of "${String(type)}"` };
+  const parse = definitionOf(type).parse as (raw: RawValue) => ParseResult;
   // The empty string fails every grammar, so it yields each type's own "expected" sentence.
-  if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') return parser('');
-  if (typeof raw === 'number' && !Number.isFinite(raw)) return parser('');
+  if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') return parse('');
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return parse('');
   try {
-    return parser(raw);
+    return parse(raw);
   } catch {
     // A parser bug must not take down a build; report it as an unreadable value.
-    return parser('');
+    return parse('');
   }
 }
 
@@ -48,19 +33,5 @@ export function parseValue(type: ValueType, raw: RawValue): ParseResult {
  * the percent for percents, the signed percent or multiplier for changes.
  */
 export function normalize(v: TypedValue): NormalizedValue {
-  switch (v.type) {
-    case 'percent':
-    case 'number':
-    case 'money':
-    case 'multiplier':
-      return v.value;
-    case 'change':
-      return v.direction === 'decrease' ? -v.value : v.value;
-    case 'date':
-      return v.iso;
-    case 'boolean':
-      return v.value;
-    case 'text':
-      return v.normalized;
-  }
+  return definitionFor(v).normalize(v);
 }
