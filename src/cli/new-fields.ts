@@ -7,7 +7,7 @@ import { idKey } from '../core/ids.ts';
 import { SOURCE_KINDS, type Property, type RawValue } from '../core/model.ts';
 import { ID_PATTERN, isHttpUrl, partialDateSchema } from '../core/schema/fields.ts';
 import { suggest } from '../core/suggest.ts';
-import { definitionFor, parseValue } from '../core/values/index.ts';
+import { definitionFor, definitionOf, parseValue, type ValueType } from '../core/values/index.ts';
 import type { ProjectIndex } from './new-project.ts';
 
 const didYouMean = (near: string | undefined, label?: string) => (near ? ` Did you mean ${JSON.stringify(near)}${label ? ` (${label})` : ''}?` : '');
@@ -78,6 +78,12 @@ export function checkQuotableSource(ix: ProjectIndex, id: string): string | unde
 export function checkVia(ix: ProjectIndex, id: string): string | undefined {
   if (ix.sourceFiles.has(idKey(id))) return undefined;
   return `No source has the id ${JSON.stringify(id)}.${didYouMean(suggest(id, [...ix.sourceFiles.values()].map((f) => f.slice(8, -3))))} Add the upstream with \`npm run new -- source <url-or-title> --archived false\`.`;
+}
+
+/** `e.g. "82.7%", "20 percent" or "over 20%"`: a hint from the type's own examples. */
+export function valueExamples(type: ValueType): string {
+  const shown = definitionOf(type).examples.slice(0, 3).map((e) => (typeof e === 'string' ? JSON.stringify(e) : String(e)));
+  return `e.g. ${shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}` : shown[0]}`;
 }
 
 /** The value as it goes into the file: as written, unless its type says otherwise (yes/no facts become booleans). */
