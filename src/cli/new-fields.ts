@@ -7,7 +7,7 @@ import { idKey } from '../core/ids.ts';
 import { SOURCE_KINDS, type Property, type RawValue } from '../core/model.ts';
 import { ID_PATTERN, isHttpUrl, partialDateSchema } from '../core/schema/fields.ts';
 import { suggest } from '../core/suggest.ts';
-import { definitionFor, definitionOf, parseValue, type ValueType } from '../core/values/index.ts';
+import { definitionFor, definitionOf, describeOtherReading, parseValue, type ValueType } from '../core/values/index.ts';
 import type { ProjectIndex } from './new-project.ts';
 
 const didYouMean = (near: string | undefined, label?: string) => (near ? ` Did you mean ${JSON.stringify(near)}${label ? ` (${label})` : ''}?` : '');
@@ -89,7 +89,10 @@ export function valueExamples(type: ValueType): string {
 /** The value as it goes into the file: as written, unless its type says otherwise (yes/no facts become booleans). */
 export function readValue(property: Property, text: string): { ok: true; raw: RawValue } | { ok: false; problem: string } {
   const parsed = parseValue(property.type, text);
-  if (!parsed.ok) return { ok: false, problem: `${JSON.stringify(text)} cannot be read as a ${property.type} (property ${property.id}). Expected ${parsed.expected}.` };
+  if (!parsed.ok) {
+    const other = describeOtherReading(property.type, text);
+    return { ok: false, problem: `${JSON.stringify(text)} cannot be read as a ${property.type} (property ${property.id}). Expected ${parsed.expected}.${other ? ` ${other}` : ''}` };
+  }
   const { toRaw } = definitionFor(parsed.value);
   return { ok: true, raw: toRaw ? toRaw(parsed.value, text) : text };
 }

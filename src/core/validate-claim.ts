@@ -11,14 +11,14 @@ import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 import type { InputFile } from './parse/files.ts';
 import { claimId, claimPath, idKey } from './ids.ts';
 import { checkMarkdown, yamlStringOrigin } from './parse/markdown-safety.ts';
-import type { Claim, Position, Property, Report, Source, Subject, TypedValue } from './model.ts';
+import type { Claim, Position, Property, RawValue, Report, Source, Subject, TypedValue } from './model.ts';
 import { parseMarkdownFile, type Parsed, type ParsedFile } from './parse/parse-file.ts';
 import type { YamlParser } from './parse/yaml.ts';
 import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
 import type { ClaimStatement } from './statement.ts';
 import { suggest } from './suggest.ts';
-import { normalizeBasis, parseValue } from './values/index.ts';
+import { describeOtherReading, normalizeBasis, parseValue } from './values/index.ts';
 
 export interface SourceSet {
   valid: Source[];
@@ -117,7 +117,7 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
       if (pv.ok) value = withPropertyBasis(pv.value, property);
       else {
         problems.push(
-          diagnostic(f.path, at('value'), 'value-unparseable', `The value ${quoteUserText(r.value)} cannot be read as a ${property.type} (property ${quoteUserText(property.id)}).`, `Expected ${pv.expected}.`),
+          diagnostic(f.path, at('value'), 'value-unparseable', `The value ${quoteUserText(r.value)} cannot be read as a ${property.type} (property ${quoteUserText(property.id)}).`, unparseableHint(pv.expected, property.type, r.value)),
         );
       }
     }
@@ -182,7 +182,7 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
 
   if (data.verdict?.value !== undefined && property) {
     const pv = parseValue(property.type, data.verdict.value);
-    if (!pv.ok) problems.push(diagnostic(f.path, pos('verdict.value'), 'value-unparseable', `The verdict value ${quoteUserText(data.verdict.value)} cannot be read as a ${property.type}.`, `Expected ${pv.expected}.`));
+    if (!pv.ok) problems.push(diagnostic(f.path, pos('verdict.value'), 'value-unparseable', `The verdict value ${quoteUserText(data.verdict.value)} cannot be read as a ${property.type}.`, unparseableHint(pv.expected, property.type, data.verdict.value)));
   }
   // The site renders the verdict note as markdown too, so it gets the same check as the notes.
   if (data.verdict) problems.push(...checkMarkdown(f.path, data.verdict.note, yamlStringOrigin(f.text, pos('verdict.note')), 'the verdict note'));
@@ -199,6 +199,12 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
     ...(data.verdict ? { verdict: { note: data.verdict.note, ...(data.verdict.value !== undefined ? { value: data.verdict.value } : {}) } } : {}),
   };
   return { ok: true, claim, idKey: idKey(id), problems, duplicateAt, subjectAt: pos('subject') };
+}
+
+/** What a value should look like, and what it reads as instead when another type accepts it. */
+function unparseableHint(expected: string, type: Property['type'], raw: RawValue): string {
+  const other = describeOtherReading(type, raw, (text) => quoteUserText(text));
+  return other ? `Expected ${expected}. ${other}` : `Expected ${expected}.`;
 }
 
 /**

@@ -3,8 +3,10 @@
  * to the plain value the API and the CSV publish. Each type's rules live in its own module
  * (see types.ts for the contract and registry.ts for the list).
  */
-import { definitionFor, definitionOf, isValueType, type ParseResult, type TypedValue, type ValueType } from './registry.ts';
+import { definitionFor, definitionOf, isValueType, VALUE_TYPES, type ParseResult, type TypedValue, type ValueType } from './registry.ts';
 import type { NormalizedValue, RawValue } from './types.ts';
+
+import { formatValue } from './format.ts';
 
 export { describeBound, formatNumber, formatValue, unitOf } from './format.ts';
 export { formatInterval, intersects } from './interval.ts';
@@ -34,4 +36,27 @@ export function parseValue(type: ValueType, raw: RawValue): ParseResult {
  */
 export function normalize(v: TypedValue): NormalizedValue {
   return definitionFor(v).normalize(v);
+}
+
+/**
+ * For the hint of a value that does not read as its property's type: what it reads as instead,
+ * by every other type that accepts it, in registry order ("35%" given for a number reads as a
+ * percent), or "" when none does. All readings are named because one type alone can mislead
+ * ("35x lower" also reads as a number with the unit "x lower"). `quote` renders a reading
+ * safely for the caller's output.
+ */
+export function describeOtherReading(type: ValueType, raw: RawValue, quote: (text: string) => string = JSON.stringify): string {
+  const readings: string[] = [];
+  const types: ValueType[] = [];
+  for (const other of VALUE_TYPES) {
+    if (other === type || definitionOf(other).readsAnyWords) continue;
+    const result = parseValue(other, raw);
+    if (!result.ok) continue;
+    readings.push(`a ${other} (${quote(formatValue(result.value))})`);
+    types.push(other);
+  }
+  if (readings.length === 0) return '';
+  const list = readings.length === 1 ? readings[0] : `${readings.slice(0, -1).join(', ')} or ${readings[readings.length - 1]}`;
+  const which = types.length === 1 ? `a ${types[0]}` : 'one of those';
+  return `It reads as ${list}; if the article states ${which}, the claim belongs under a property of that type.`;
 }

@@ -45,4 +45,5 @@ export const textType: ValueTypeDefinition<TextValue> = {
     a.normalized === b.normalized ? { agree: true } : { agree: false, diagnosis: 'text-mismatch', note: `${quotePair(a.value, b.value)} differ.` },
   exportFields: () => ({}),
   rangeText: () => '',
+  readsAnyWords: true,
 };

@@ -100,6 +100,11 @@ export interface ValueTypeDefinition<V extends { type: string }> {
   chart?: ChartFacet<V>;
   /** Present when a value of the type can also be read as a relative change (see compare/index.ts). */
   asChange?: (v: V) => ChangeView;
+  /**
+   * True when the parser accepts any non-empty words (text). Such a reading tells a contributor
+   * nothing about a value written for another type, so error hints do not offer it.
+   */
+  readsAnyWords?: true;
   /** The YAML scalar `npm run new` writes for text the contributor typed; the text itself when absent. */
   toRaw?: (v: V, typed: string) => RawValue;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareValues } from '../../../src/core/compare/index.ts';
 import type { TypedValue, ValueType } from '../../../src/core/model.ts';
-import { parseValue } from '../../../src/core/values/index.ts';
+import { describeOtherReading, parseValue } from '../../../src/core/values/index.ts';
 import { definitionFor, definitionOf, VALUE_TYPE_DEFINITIONS, VALUE_TYPES } from '../../../src/core/values/registry.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -142,5 +142,18 @@ describe('the docs tables of value types', () => {
   it.each(['README.md', 'CONTRIBUTING.md'])('%s lists exactly the registered types and their examples', (doc) => {
     const text = readFileSync(join(ROOT, doc), 'utf8');
     expect(text.includes(valueTypesTable()), `${doc} should contain this table (from src/core/values/registry.ts):\n\n${valueTypesTable()}\n`).toBe(true);
+  });
+});
+
+describe('describeOtherReading', () => {
+  it('names every other type that reads the value, never free text', () => {
+    expect(describeOtherReading('number', '35%')).toBe(
+      'It reads as a percent ("35%") or a change ("by 35%"); if the article states one of those, the claim belongs under a property of that type.',
+    );
+    expect(describeOtherReading('date', 'halved')).toBe(
+      'It reads as a multiplier ("0.5x lower") or a change ("0.5x lower"); if the article states one of those, the claim belongs under a property of that type.',
+    );
+    expect(describeOtherReading('text', 'yes')).toBe('It reads as a boolean ("yes"); if the article states a boolean, the claim belongs under a property of that type.');
+    expect(describeOtherReading('percent', 'lots')).toBe('');
   });
 });
