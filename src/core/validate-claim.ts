@@ -18,7 +18,7 @@ import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
 import type { ClaimStatement } from './statement.ts';
 import { suggest } from './suggest.ts';
-import { describeOtherReading, normalizeBasis, parseValue } from './values/index.ts';
+import { definitionFor, describeOtherReading, parseValue } from './values/index.ts';
 
 export interface SourceSet {
   valid: Source[];
@@ -208,14 +208,13 @@ function unparseableHint(expected: string, type: Property['type'], raw: RawValue
 }
 
 /**
- * Articles often write a price bare ("$5.30") where the property says what it is per
- * ("USD per 1M input tokens"); the property's basis then applies, so like is compared with like.
+ * A value that leaves out what its property's unit states takes it from there, as its type
+ * decides: articles often write a price bare ("$5.30") where the property says what it is per
+ * ("USD per 1M input tokens"), and the property's basis then applies, so like is compared with like.
  */
 export function withPropertyBasis(value: TypedValue, property: Property): TypedValue {
-  if (value.type !== 'money' || value.basis || !property.unit) return value;
-  const per = /\bper\b(.*)$/i.exec(property.unit);
-  const basis = per ? normalizeBasis(per[1]) : undefined;
-  return basis ? { ...value, basis } : value;
+  const adopt = definitionFor(value).withPropertyUnit;
+  return adopt && property.unit ? adopt(value, property.unit) : value;
 }
 
 export function unknownRef(file: string, at: Position | undefined, what: string, id: string, known: string[], where: string, field?: string): Diagnostic {

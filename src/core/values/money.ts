@@ -162,4 +162,11 @@ export const moneyType: ValueTypeDefinition<MoneyValue> = {
   rangeText: (v) => intervalRangeText(v, (figure) => tick(v, figure)),
   // Amounts share an axis only in one currency and per one thing.
   chart: figureChart(tick, (v) => JSON.stringify([v.currency, v.basis ?? ''])),
+  // Articles often write a price bare where the property says what it is per; like is then compared with like.
+  withPropertyUnit: (v, unit) => {
+    if (v.basis) return v;
+    const per = /\bper\b(.*)$/i.exec(unit);
+    const basis = per ? normalizeBasis(per[1]) : undefined;
+    return basis ? { ...v, basis } : v;
+  },
 };

@@ -101,6 +101,11 @@ export interface ValueTypeDefinition<V extends { type: string }> {
   /** Present when a value of the type can also be read as a relative change (see compare/index.ts). */
   asChange?: (v: V) => ChangeView;
   /**
+   * A value that leaves out what its property's unit states takes it from there: a bare "$5.30"
+   * under a property in "USD per 1M input tokens" is per 1M input tokens. Absent: units are display only.
+   */
+  withPropertyUnit?: (v: V, unit: string) => V;
+  /**
    * True when the parser accepts any non-empty words (text). Such a reading tells a contributor
    * nothing about a value written for another type, so error hints do not offer it.
    */
