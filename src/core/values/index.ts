@@ -3,10 +3,9 @@
  * to the plain value the API and the CSV publish. Each type's rules live in its own module
  * (see types.ts for the contract and registry.ts for the list).
  */
+import { formatValue } from './format.ts';
 import { definitionFor, definitionOf, isValueType, VALUE_TYPES, type ParseResult, type TypedValue, type ValueType } from './registry.ts';
 import type { NormalizedValue, RawValue } from './types.ts';
-
-import { formatValue } from './format.ts';
 
 export { describeBound, formatNumber, formatValue, unitOf } from './format.ts';
 export { formatInterval, intersects } from './interval.ts';
