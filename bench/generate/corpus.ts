@@ -4,7 +4,7 @@
  * reports quote the sources exactly. Deterministic for a given seed and size.
  */
 import type { RawValue, ValueType } from '../../src/core/model.ts';
-import { VALUE_TYPES } from '../../src/core/model.ts';
+import { VALUE_TYPES } from '../../src/core/values/registry.ts';
 import { subRng } from './prng.ts';
 import { disagreeWith, factSentence, makeValue, restate } from './values.ts';
 import { capitalize, fillerSentence, syllableWord, toId, uniqueNames, vocabulary } from './words.ts';

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { claimId, claimPath } from '../core/ids.ts';
 import type { Property, RawValue } from '../core/model.ts';
 import { buildQuoteIndex, explainNearMiss, findQuote } from '../core/quotes.ts';
-import { checkProperty, checkQuotableSource, checkSubject, checkVia, parseQualifier, readValue } from './new-fields.ts';
+import { checkProperty, checkQuotableSource, checkSubject, checkVia, parseQualifier, readValue, valueExamples } from './new-fields.ts';
 import { findClaimFile, readProjectFile, type ProjectIndex } from './new-project.ts';
 import type { Prompter } from './new-prompt.ts';
 import type { Outcome } from './new-source.ts';
@@ -40,7 +40,7 @@ export function renderClaim(subject: string, property: Property, qualifiers: Rec
     `topics: ${yamlIdList(topics)}`,
     '# What each source reports: one item per source (or per statement, if a source says it twice).',
     '#   source: id of the article that states the value (a file in sources/, archived)',
-    `#   value:  the value exactly as the article writes it; this property is a ${property.type}${property.unit ? ` (${property.unit})` : ''}`,
+    `#   value:  the value exactly as the article writes it; this property is a ${property.type}${property.unit ? ` (${property.unit})` : ''}, ${valueExamples(property.type)}`,
     '#   quote:  the words of the archived text that state it: copy them, do not retype',
     '#   via:    optional; the upstream source the article credits for it ("[4]", "according to …"),',
     '#           which must be listed in that article\'s `cites`',
@@ -68,7 +68,7 @@ async function complete(o: ClaimOptions, ix: ProjectIndex, p: Prompter): Promise
   o.property ??= await p.ask('Property id (from claims/properties.yaml)', { validate: (s) => checkProperty(ix, s) });
   const property = ix.properties.get(o.property);
   o.source ??= await p.ask('Source id (the article that states the value)', { validate: (s) => checkQuotableSource(ix, s) });
-  o.value ??= await p.ask(`Value, as the article writes it (${property?.type ?? 'value'})`, {
+  o.value ??= await p.ask(`Value, as the article writes it (${property ? `${property.type}, ${valueExamples(property.type)}` : 'value'})`, {
     validate: (v) => {
       const read = property ? readValue(property, v) : undefined;
       return read && !read.ok ? read.problem : undefined;

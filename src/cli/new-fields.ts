@@ -7,7 +7,7 @@ import { idKey } from '../core/ids.ts';
 import { SOURCE_KINDS, type Property, type RawValue } from '../core/model.ts';
 import { ID_PATTERN, isHttpUrl, partialDateSchema } from '../core/schema/fields.ts';
 import { suggest } from '../core/suggest.ts';
-import { parseValue } from '../core/values/index.ts';
+import { definitionFor, definitionOf, describeOtherReading, parseValue, type ValueType } from '../core/values/index.ts';
 import type { ProjectIndex } from './new-project.ts';
 
 const didYouMean = (near: string | undefined, label?: string) => (near ? ` Did you mean ${JSON.stringify(near)}${label ? ` (${label})` : ''}?` : '');
@@ -80,11 +80,21 @@ export function checkVia(ix: ProjectIndex, id: string): string | undefined {
   return `No source has the id ${JSON.stringify(id)}.${didYouMean(suggest(id, [...ix.sourceFiles.values()].map((f) => f.slice(8, -3))))} Add the upstream with \`npm run new -- source <url-or-title> --archived false\`.`;
 }
 
-/** The value as it goes into the file: yes/no facts become booleans, everything else stays as written. */
+/** `e.g. "82.7%", "20 percent" or "over 20%"`: a hint from the type's own examples. */
+export function valueExamples(type: ValueType): string {
+  const shown = definitionOf(type).examples.slice(0, 3).map((e) => (typeof e === 'string' ? JSON.stringify(e) : String(e)));
+  return `e.g. ${shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}` : shown[0]}`;
+}
+
+/** The value as it goes into the file: as written, unless its type says otherwise (yes/no facts become booleans). */
 export function readValue(property: Property, text: string): { ok: true; raw: RawValue } | { ok: false; problem: string } {
   const parsed = parseValue(property.type, text);
-  if (!parsed.ok) return { ok: false, problem: `${JSON.stringify(text)} cannot be read as a ${property.type} (property ${property.id}). Expected ${parsed.expected}.` };
-  return { ok: true, raw: parsed.value.type === 'boolean' ? parsed.value.value : text };
+  if (!parsed.ok) {
+    const other = describeOtherReading(property.type, text);
+    return { ok: false, problem: `${JSON.stringify(text)} cannot be read as a ${property.type} (property ${property.id}). Expected ${parsed.expected}.${other ? ` ${other}` : ''}` };
+  }
+  const { toRaw } = definitionFor(parsed.value);
+  return { ok: true, raw: toRaw ? toRaw(parsed.value, text) : text };
 }
 
 /** `versus=claude-opus-4-7` -> ['versus', 'claude-opus-4-7'] */

@@ -3,6 +3,9 @@
  * what the engine analyses, what the site and the CLI render.
  * Pure types only, so the core stays framework-free and testable in memory.
  */
+import type { TypedValue, ValueType } from './values/registry.ts';
+import type { NormalizedValue, RawValue } from './values/types.ts';
+
 
 /** A position in a file, 1-based, as editors show it. */
 export interface Position {
@@ -10,105 +13,18 @@ export interface Position {
   col: number;
 }
 
-export const VALUE_TYPES = [
-  'percent',
-  'number',
-  'money',
-  'date',
-  'multiplier',
-  'change',
-  'boolean',
-  'text',
-] as const;
-export type ValueType = (typeof VALUE_TYPES)[number];
-
-/**
- * How a number was qualified in the text: "over 10,000" is `over`,
- * "about 40%" is `about`, "82.7%" is `exact` (to its written precision).
- */
-export type Bound = 'exact' | 'over' | 'under' | 'at-least' | 'at-most' | 'about';
-
-/** A numeric interval; open ends exclude the endpoint. Infinity is allowed for unbounded ends. */
-export interface Interval {
-  lo: number;
-  hi: number;
-  loOpen: boolean;
-  hiOpen: boolean;
-}
-
-interface NumericBase {
-  /** The number as written, in base units (200000000 for "$200 million", 10000 for "over 10,000"). */
-  value: number;
-  /** The set of true values consistent with what was written (precision and bound). */
-  interval: Interval;
-  bound: Bound;
-  /** Half of the last written digit's place value: "69%" -> 0.5, "69.4%" -> 0.05. */
-  halfStep: number;
-  /** Number of decimals written, for display and "different precision" notes. */
-  decimals: number;
-}
-
-export interface NumberValue extends NumericBase {
-  type: 'number';
-  /** Unit word written beside the number, if any ("GPUs", "gigawatts", "points"). */
-  unit?: string;
-}
-export interface PercentValue extends NumericBase {
-  type: 'percent';
-}
-export interface MoneyValue extends NumericBase {
-  type: 'money';
-  currency: string;
-  /** What the amount is per, normalised ("1M tokens", "1M input tokens"), or undefined for a lump sum. */
-  basis?: string;
-}
-export interface MultiplierValue extends NumericBase {
-  type: 'multiplier';
-  direction?: 'increase' | 'decrease';
-}
-/** A relative change written either as a multiplier ("35x lower") or a percent ("35% lower"). */
-export interface ChangeValue extends NumericBase {
-  type: 'change';
-  form: 'multiplier' | 'percent';
-  direction?: 'increase' | 'decrease';
-  /** The change as a factor on the original quantity (35x lower -> 1/35; 35% lower -> 0.65), as an interval. */
-  factor: Interval;
-}
-export interface DateValue {
-  type: 'date';
-  precision: 'year' | 'month' | 'day';
-  /** ISO text at the written precision: "2026", "2026-04", "2026-04-23". */
-  iso: string;
-  /** First and last day covered, as days since 1970-01-01 (UTC). */
-  firstDay: number;
-  lastDay: number;
-}
-export interface BooleanValue {
-  type: 'boolean';
-  value: boolean;
-}
-export interface TextValue {
-  type: 'text';
-  value: string;
-  /** Case-folded, whitespace- and punctuation-normalised form used for comparison. */
-  normalized: string;
-}
-
-export type TypedValue =
-  | NumberValue
-  | PercentValue
-  | MoneyValue
-  | MultiplierValue
-  | ChangeValue
-  | DateValue
-  | BooleanValue
-  | TextValue;
-
-export type RawValue = string | number | boolean;
-
-export type ParseResult =
-  | { ok: true; value: TypedValue }
-  | { ok: false; expected: string };
+// Values: each type is one module under values/ (see values/types.ts for the contract);
+// the union and the list of names are derived from values/registry.ts.
+export type { Bound, Interval, NormalizedValue, NumericBase, RawValue } from './values/types.ts';
+export type { ParseResult, TypedValue, ValueType } from './values/registry.ts';
+export type { BooleanValue } from './values/boolean.ts';
+export type { ChangeValue } from './values/change.ts';
+export type { DateValue } from './values/date.ts';
+export type { MoneyValue } from './values/money.ts';
+export type { MultiplierValue } from './values/multiplier.ts';
+export type { NumberValue } from './values/number.ts';
+export type { PercentValue } from './values/percent.ts';
+export type { TextValue } from './values/text.ts';
 
 export const SOURCE_KINDS = [
   'news',
@@ -227,8 +143,6 @@ export interface FlagValue {
   normalized: NormalizedValue;
   via?: string;
 }
-
-export type NormalizedValue = string | number | boolean;
 
 /**
  * A finding of one rule. `K` is the rule's kind; the kinds in use, and their order, are

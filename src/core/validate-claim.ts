@@ -11,13 +11,13 @@ import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 import type { InputFile } from './parse/files.ts';
 import { claimId, claimPath, idKey } from './ids.ts';
 import { checkMarkdown, yamlStringOrigin } from './parse/markdown-safety.ts';
-import type { Claim, Position, Property, Report, Source, Subject, TypedValue } from './model.ts';
+import type { Claim, Position, Property, RawValue, Report, Source, Subject, TypedValue } from './model.ts';
 import { parseMarkdownFile, type Parsed, type ParsedFile } from './parse/parse-file.ts';
 import type { YamlParser } from './parse/yaml.ts';
 import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
 import { suggest } from './suggest.ts';
-import { normalizeBasis, parseValue } from './values/index.ts';
+import { definitionFor, describeOtherReading, parseValue } from './values/index.ts';
 
 export interface SourceSet {
   valid: Source[];
@@ -100,7 +100,7 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
       if (pv.ok) value = withPropertyBasis(pv.value, property);
       else {
         problems.push(
-          diagnostic(f.path, at('value'), 'value-unparseable', `The value ${quoteUserText(r.value)} cannot be read as a ${property.type} (property ${quoteUserText(property.id)}).`, `Expected ${pv.expected}.`),
+          diagnostic(f.path, at('value'), 'value-unparseable', `The value ${quoteUserText(r.value)} cannot be read as a ${property.type} (property ${quoteUserText(property.id)}).`, unparseableHint(pv.expected, property.type, r.value)),
         );
       }
     }
@@ -165,7 +165,7 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
 
   if (data.verdict?.value !== undefined && property) {
     const pv = parseValue(property.type, data.verdict.value);
-    if (!pv.ok) problems.push(diagnostic(f.path, pos('verdict.value'), 'value-unparseable', `The verdict value ${quoteUserText(data.verdict.value)} cannot be read as a ${property.type}.`, `Expected ${pv.expected}.`));
+    if (!pv.ok) problems.push(diagnostic(f.path, pos('verdict.value'), 'value-unparseable', `The verdict value ${quoteUserText(data.verdict.value)} cannot be read as a ${property.type}.`, unparseableHint(pv.expected, property.type, data.verdict.value)));
   }
   // The site renders the verdict note as markdown too, so it gets the same check as the notes.
   if (data.verdict) problems.push(...checkMarkdown(f.path, data.verdict.note, yamlStringOrigin(f.text, pos('verdict.note')), 'the verdict note'));
@@ -184,15 +184,20 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
   return { ok: true, claim, idKey: idKey(id), problems, duplicateAt, subjectAt: pos('subject') };
 }
 
+/** What a value should look like, and what it reads as instead when another type accepts it. */
+function unparseableHint(expected: string, type: Property['type'], raw: RawValue): string {
+  const other = describeOtherReading(type, raw, (text) => quoteUserText(text));
+  return other ? `Expected ${expected}. ${other}` : `Expected ${expected}.`;
+}
+
 /**
- * Articles often write a price bare ("$5.30") where the property says what it is per
- * ("USD per 1M input tokens"); the property's basis then applies, so like is compared with like.
+ * A value that leaves out what its property's unit states takes it from there, as its type
+ * decides: articles often write a price bare ("$5.30") where the property says what it is per
+ * ("USD per 1M input tokens"), and the property's basis then applies, so like is compared with like.
  */
 export function withPropertyBasis(value: TypedValue, property: Property): TypedValue {
-  if (value.type !== 'money' || value.basis || !property.unit) return value;
-  const per = /\bper\b(.*)$/i.exec(property.unit);
-  const basis = per ? normalizeBasis(per[1]) : undefined;
-  return basis ? { ...value, basis } : value;
+  const adopt = definitionFor(value).withPropertyUnit;
+  return adopt && property.unit ? adopt(value, property.unit) : value;
 }
 
 export function unknownRef(file: string, at: Position | undefined, what: 'subject' | 'property' | 'source', id: string, known: string[], where: string, field?: string): Diagnostic {

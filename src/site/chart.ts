@@ -4,6 +4,7 @@
  * Pure numbers and strings; the component draws them as SVG with escaped text.
  */
 import type { Interval, TypedValue } from '../core/model.ts';
+import { definitionFor } from '../core/values/registry.ts';
 
 export interface ChartRowInput {
   label: string;
@@ -108,19 +109,20 @@ export function chartLayout(inputs: ChartRowInput[], formatTick: (n: number, dec
   return { width: WIDTH, height: axisY + AXIS, left, right, axisY, ticks, rows };
 }
 
-const CHARTED = new Set(['percent', 'number', 'money', 'multiplier']);
-
 /**
- * Whether a claim's values can share one axis: all the same numeric type and, for money,
- * the same currency and basis.
+ * Whether a claim's values can share one axis: all of one type that can be charted and, where
+ * the type says so (money: currency and basis), on the same axis.
  */
 export function chartable(values: TypedValue[]): boolean {
   if (values.length === 0) return false;
   const first = values[0];
-  if (!CHARTED.has(first.type)) return false;
-  return values.every((v) => {
-    if (v.type !== first.type) return false;
-    if (v.type === 'money' && first.type === 'money') return v.currency === first.currency && (v.basis ?? '') === (first.basis ?? '');
-    return true;
-  });
+  const chart = definitionFor(first).chart;
+  if (!chart) return false;
+  const axis = chart.axis(first);
+  return values.every((v) => v.type === first.type && chart.axis(v) === axis);
+}
+
+/** Where a value sits on its chart: the written figure and its interval; undefined when it has no axis. */
+export function chartPosition(v: TypedValue): { value: number; interval: Interval } | undefined {
+  return definitionFor(v).chart?.position(v);
 }

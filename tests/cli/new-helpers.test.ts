@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { valueExamples } from '../../src/cli/new-fields.ts';
 import { proposeSourceId, slugFromUrl, slugify } from '../../src/cli/new-slug.ts';
 import { appendReport, yamlString } from '../../src/cli/new-yaml.ts';
 import { ID_PATTERN } from '../../src/core/schema/fields.ts';
@@ -99,5 +100,12 @@ describe('appendReport', () => {
     expect(appendReport('---\nreports:\n  - source: [\n---\n', report)).toMatchObject({ ok: false, reason: expect.stringContaining('YAML errors') });
     const dup = appendReport(CLAIM, { source: 'alpha-news', value: '82.7%', quote: 'On the Bench benchmark it scores 82.7%' });
     expect(dup).toMatchObject({ ok: false, duplicate: true });
+  });
+});
+
+describe('value hints', () => {
+  it('come from the value type registry', () => {
+    expect(valueExamples('percent')).toBe('e.g. "82.7%", "20 percent" or "over 20%"');
+    expect(valueExamples('boolean')).toBe('e.g. true or false');
   });
 });

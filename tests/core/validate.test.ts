@@ -69,3 +69,21 @@ describe('withPropertyBasis', () => {
     expect(withPropertyBasis(bare.value, { ...property, unit: 'USD' })).not.toHaveProperty('basis');
   });
 });
+
+describe('value hints', () => {
+  const withValue = (value: string) =>
+    fixtureProject('value-unparseable').map((f) => (f.path === 'claims/model-x/bench-score.md' ? { ...f, text: f.text.replace('"eighty-two"', value) } : f));
+
+  it('say what the value reads as when another type accepts it', () => {
+    const [d] = validateProject(withValue('"35x lower"')).diagnostics;
+    expect(d.rule).toBe('value-unparseable');
+    expect(d.hint).toBe(
+      'Expected a percent such as "82.7%", "over 20%" or "about 40%". It reads as a number ("35 x lower"), a multiplier ("35x lower") or a change ("35x lower"); if the article states one of those, the claim belongs under a property of that type.',
+    );
+  });
+
+  it('offer no reading when only free text accepts the value', () => {
+    const [d] = validateProject(withValue('"lots"')).diagnostics;
+    expect(d.hint).toBe('Expected a percent such as "82.7%", "over 20%" or "about 40%".');
+  });
+});

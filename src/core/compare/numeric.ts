@@ -1,11 +1,11 @@
-/** Agreement of figures: two figures agree when some true value fits both as written. */
-import type { ChangeValue, Interval, MoneyValue, MultiplierValue, NumberValue, PercentValue } from '../model.ts';
-import { changeFactor } from '../values/change.ts';
-import { formatValue } from '../values/format.ts';
+/**
+ * Agreement of figures: two figures agree when some true value fits both as written.
+ * Callers pass the display texts (each value type formats its own values), so this module
+ * needs no registry and every value module can use it without an import cycle.
+ */
 import { intersects, sameInterval } from '../values/interval.ts';
+import type { ChangeView, NumericBase } from '../values/types.ts';
 import type { Comparison } from './types.ts';
-
-type Figure = NumberValue | PercentValue | MoneyValue | MultiplierValue | ChangeValue;
 
 /** Two texts in a fixed order, so notes read the same whichever value came first. */
 export function ordered(a: string, b: string): [string, string] {
@@ -17,9 +17,8 @@ export function quotePair(a: string, b: string): string {
   return `"${x}" and "${y}"`;
 }
 
-export function compareIntervals(a: Figure, b: Figure): Comparison {
-  const fa = formatValue(a);
-  const fb = formatValue(b);
+/** `fa` and `fb` are the display texts of `a` and `b`, for the notes. */
+export function compareFigures(a: NumericBase, fa: string, b: NumericBase, fb: string): Comparison {
   if (!intersects(a.interval, b.interval)) {
     return { agree: false, diagnosis: 'value-mismatch', note: `${quotePair(fa, fb)} cannot both be right.` };
   }
@@ -38,45 +37,17 @@ export function compareIntervals(a: Figure, b: Figure): Comparison {
   return { agree: true };
 }
 
-export function compareMoney(a: MoneyValue, b: MoneyValue): Comparison {
-  if (a.currency !== b.currency) {
-    const [x, y] = ordered(a.currency, b.currency);
-    return { agree: true, diagnosis: 'different-currency', note: `Amounts in ${x} and ${y} are not compared.` };
-  }
-  if ((a.basis ?? '') !== (b.basis ?? '')) {
-    const [x, y] = ordered(a.basis ? `per ${a.basis}` : 'a lump sum', b.basis ? `per ${b.basis}` : 'a lump sum');
-    return {
-      agree: true,
-      diagnosis: 'different-basis',
-      note: `One amount is ${x} and the other ${y}; they measure different things and are not compared.`,
-    };
-  }
-  return compareIntervals(a, b);
-}
-
-interface ChangeLike {
-  form: 'multiplier' | 'percent';
-  value: number;
-  interval: Interval;
-  direction?: 'increase' | 'decrease';
-  factor: Interval;
-  source: Figure;
-}
-
-/** Multipliers and percents seen as changes, so "35x lower" and "35% lower" can be set side by side. */
-export function asChange(v: MultiplierValue | PercentValue | ChangeValue): ChangeLike {
-  if (v.type === 'change') return { ...v, source: v };
-  const form = v.type === 'multiplier' ? 'multiplier' : 'percent';
-  const direction = v.type === 'multiplier' ? v.direction : undefined;
-  const base = { form, value: v.value, interval: v.interval, direction } as const;
-  return { ...base, factor: changeFactor(base), source: v };
+/** Two figures of one type, shown by that type's own formatter. */
+export function compareIntervals<F extends NumericBase>(a: F, b: F, format: (v: F) => string): Comparison {
+  return compareFigures(a, format(a), b, format(b));
 }
 
 const sameNumber = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
 
-export function compareChanges(a: ChangeLike, b: ChangeLike): Comparison {
-  const fa = formatValue(a.source);
-  const fb = formatValue(b.source);
+/** Two figures read as changes: "35x lower" against "35% lower", or two changes of one form. */
+export function compareChanges(a: ChangeView, b: ChangeView): Comparison {
+  const fa = a.text;
+  const fb = b.text;
   if (a.form !== b.form) {
     const [mult, pct] = a.form === 'multiplier' ? [fa, fb] : [fb, fa];
     if (sameNumber(a.value, b.value)) {
@@ -94,5 +65,5 @@ export function compareChanges(a: ChangeLike, b: ChangeLike): Comparison {
   if (a.direction && b.direction && a.direction !== b.direction) {
     return { agree: false, diagnosis: 'opposite-direction', note: `${quotePair(fa, fb)} point in opposite directions.` };
   }
-  return compareIntervals(a.source, b.source);
+  return compareFigures(a.source, fa, b.source, fb);
 }

@@ -1,7 +1,8 @@
 /** JSON shapes shared by the API documents. */
-import type { Flag, Interval, TypedValue } from '../model.ts';
-import { formatValue, normalize } from '../values/index.ts';
-import type { Report } from '../model.ts';
+import type { Flag, Report, TypedValue } from '../model.ts';
+import { definitionFor, formatValue, normalize } from '../values/index.ts';
+
+export { intervalJson, type IntervalJson } from '../values/interval.ts';
 
 export const API_VERSION = 1;
 
@@ -10,45 +11,13 @@ export interface ExportOptions {
   generated?: string;
 }
 
-export interface IntervalJson {
-  /** null stands for an unbounded end (JSON has no Infinity). */
-  lo: number | null;
-  hi: number | null;
-  loOpen: boolean;
-  hiOpen: boolean;
-}
-
-export function intervalJson(i: Interval): IntervalJson {
-  return {
-    lo: Number.isFinite(i.lo) ? i.lo : null,
-    hi: Number.isFinite(i.hi) ? i.hi : null,
-    loOpen: i.loOpen,
-    hiOpen: i.hiOpen,
-  };
-}
-
 export function header(options: ExportOptions): { version: number; generated?: string } {
   return options.generated === undefined ? { version: API_VERSION } : { version: API_VERSION, generated: options.generated };
 }
 
-/** The type-specific details of a value, with intervals made JSON-safe. */
+/** The type-specific details of a value, with intervals made JSON-safe: each type lists its own. */
 export function valueDetails(v: TypedValue): Record<string, unknown> {
-  switch (v.type) {
-    case 'number':
-    case 'percent':
-    case 'money':
-    case 'multiplier':
-    case 'change': {
-      const { type: _type, interval, ...rest } = v;
-      const details: Record<string, unknown> = { ...rest, interval: intervalJson(interval) };
-      if (v.type === 'change') details.factor = intervalJson(v.factor);
-      return details;
-    }
-    case 'date':
-      return { precision: v.precision, iso: v.iso };
-    default:
-      return {};
-  }
+  return definitionFor(v).exportFields(v);
 }
 
 export interface ReportJson {

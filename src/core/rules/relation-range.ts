@@ -42,7 +42,11 @@ export function relationRange(v: TypedValue): Range | undefined {
     }
     case 'date':
       return { interval: closed(v.firstDay, v.lastDay), family: 'date' };
-    default:
+    case 'boolean':
+    case 'text':
       return undefined;
   }
+  // Exhaustive on purpose: a new value type must say here whether it lies on a number line.
+  const unhandled: never = v;
+  return unhandled;
 }

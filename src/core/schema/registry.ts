@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { SUBJECT_KINDS, VALUE_TYPES } from '../model.ts';
+import { SUBJECT_KINDS } from '../model.ts';
+import { VALUE_TYPES } from '../values/registry.ts';
 import { idSchema, nonEmptyText } from './fields.ts';
 
 export const subjectSchema = z.strictObject({

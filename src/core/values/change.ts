@@ -6,53 +6,39 @@
  * ("by 35%") the factor is the hull of both readings (0.645 to 1.355), which keeps the value
  * comparable without inventing a sign.
  */
-import type { ChangeValue, Interval, ParseResult, RawValue } from '../model.ts';
+import { compareChanges } from '../compare/numeric.ts';
+import { changeFactor } from './change-factor.ts';
 import type { Direction } from './direction.ts';
 import { readDirectionPrefix, readDirectionSuffix } from './direction.ts';
-import { clampLow, hull } from './interval.ts';
+import { figureExportFields } from './figure-type.ts';
+import { BOUND_WORDS, directionWord, formatNumber } from './figures.ts';
+import { intervalJson } from './interval.ts';
 import { readMultiplier } from './multiplier.ts';
 import { clean, numericFields, readQuantity } from './numeral.ts';
 import { PERCENT_MARK } from './percent.ts';
 import { fail, ok } from './result.ts';
+import type { ChangeView, Interval, NumericBase, Parsed, RawValue, ValueTypeDefinition } from './types.ts';
+
+export { changeFactor } from './change-factor.ts';
+
+/** A relative change written either as a multiplier ("35x lower") or a percent ("35% lower"). */
+export interface ChangeValue extends NumericBase {
+  type: 'change';
+  form: 'multiplier' | 'percent';
+  direction?: 'increase' | 'decrease';
+  /** The change as a factor on the original quantity (35x lower -> 1/35; 35% lower -> 0.65), as an interval. */
+  factor: Interval;
+}
 
 export const CHANGE_EXPECTED =
   'a change such as "35% lower", "by 35%", "a 20% increase", "35x lower" or "doubled"';
-
-function reciprocal(i: Interval): Interval {
-  return {
-    lo: i.hi === Infinity ? 0 : 1 / i.hi,
-    hi: i.lo <= 0 ? Infinity : 1 / i.lo,
-    loOpen: i.hi === Infinity ? false : i.hiOpen,
-    hiOpen: i.lo <= 0 ? true : i.loOpen,
-  };
-}
-
-function percentFactor(v: Interval, direction: Direction | undefined): Interval {
-  const up: Interval = { lo: 1 + v.lo / 100, hi: 1 + v.hi / 100, loOpen: v.loOpen, hiOpen: v.hiOpen };
-  const down = clampLow({ lo: 1 - v.hi / 100, hi: 1 - v.lo / 100, loOpen: v.hiOpen, hiOpen: v.loOpen }, 0);
-  if (direction === 'increase') return up;
-  if (direction === 'decrease') return down;
-  return hull(up, down);
-}
-
-/** "35x lower" divides by 35; "halved" (written 0.5) already is the factor. */
-function multiplierFactor(v: Interval, value: number, direction: Direction | undefined): Interval {
-  if (direction === 'decrease' && value >= 1) return reciprocal(v);
-  return v;
-}
-
-export function changeFactor(c: Pick<ChangeValue, 'form' | 'interval' | 'value' | 'direction'>): Interval {
-  return c.form === 'percent'
-    ? percentFactor(c.interval, c.direction)
-    : multiplierFactor(c.interval, c.value, c.direction);
-}
 
 function merge(a: Direction | undefined, b: Direction | undefined): Direction | undefined | 'conflict' {
   if (a && b && a !== b) return 'conflict';
   return a ?? b;
 }
 
-export function parseChange(raw: RawValue): ParseResult {
+export function parseChange(raw: RawValue): Parsed<ChangeValue> {
   if (typeof raw !== 'string') return fail(CHANGE_EXPECTED);
   let text = clean(raw).replace(/^(?:a|an)\s+/i, '');
   const prefix = readDirectionPrefix(text);
@@ -93,3 +79,32 @@ export function parseChange(raw: RawValue): ParseResult {
   const base = { form, ...fields, ...(direction ? { direction } : {}) };
   return ok({ type: 'change', ...base, factor: changeFactor(base) });
 }
+
+function formatChange(v: ChangeValue): string {
+  const n = formatNumber(v.value, v.decimals);
+  const mark = v.form === 'percent' ? '%' : 'x';
+  const figure = `${BOUND_WORDS[v.bound]}${n}${mark}`;
+  return v.direction ? `${figure}${directionWord(v.direction)}` : `by ${figure}`;
+}
+
+const asChange = (v: ChangeValue): ChangeView => ({ ...v, source: v, text: formatChange(v) });
+
+export const changeType: ValueTypeDefinition<ChangeValue> = {
+  name: 'change',
+  description: 'a relative change, as a multiplier or a percent, with or without its direction',
+  examples: ['35x lower', '35% lower', 'by 35%', '20% increase', 'doubled'],
+  parse: parseChange,
+  // The signed figure as written: "35% lower" is -35, "35x lower" is -35.
+  normalize: (v) => (v.direction === 'decrease' ? -v.value : v.value),
+  format: formatChange,
+  unit: (v) => (v.form === 'percent' ? '%' : 'x'),
+  compare: (a, b) => compareChanges(asChange(a), asChange(b)),
+  exportFields: (v) => {
+    const fields = figureExportFields(v);
+    fields.factor = intervalJson(v.factor);
+    return fields;
+  },
+  // The interval is on the written figure, not on the quantity that changed; the site shows no range.
+  rangeText: () => '',
+  asChange,
+};

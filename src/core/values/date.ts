@@ -4,9 +4,21 @@
  * left implicit in square brackets ("April 23 [2026]"); the brackets are dropped.
  * A date keeps its written precision, so "April 2026" covers the whole month.
  */
-import type { DateValue, ParseResult, RawValue } from '../model.ts';
+import { quotePair } from '../compare/numeric.ts';
+import type { Comparison } from '../compare/types.ts';
 import { clean } from './numeral.ts';
 import { fail, ok } from './result.ts';
+import type { Parsed, RawValue, ValueTypeDefinition } from './types.ts';
+
+export interface DateValue {
+  type: 'date';
+  precision: 'year' | 'month' | 'day';
+  /** ISO text at the written precision: "2026", "2026-04", "2026-04-23". */
+  iso: string;
+  /** First and last day covered, as days since 1970-01-01 (UTC). */
+  firstDay: number;
+  lastDay: number;
+}
 
 export const DATE_EXPECTED =
   'a date such as "April 23, 2026", "23 April 2026", "April 2026", "2026" or "2026-04-23"';
@@ -78,7 +90,7 @@ function parseParts(text: string): DateValue | undefined | 'invalid' {
   return undefined;
 }
 
-export function parseDate(raw: RawValue): ParseResult {
+export function parseDate(raw: RawValue): Parsed<DateValue> {
   if (typeof raw === 'number') {
     const value = makeDate(raw);
     return value ? ok(value) : fail(DATE_EXPECTED);
@@ -111,3 +123,46 @@ export function formatDate(d: DateValue): string {
   const name = MONTH_NAMES[mo - 1];
   return d.precision === 'month' ? `${name} ${y}` : `${name} ${da}, ${y}`;
 }
+
+const RANK = { year: 0, month: 1, day: 2 } as const;
+
+/** Dates agree at the coarser of their two precisions; two different days never do. */
+export function compareDates(a: DateValue, b: DateValue): Comparison {
+  const fa = formatDate(a);
+  const fb = formatDate(b);
+  const overlap = a.firstDay <= b.lastDay && b.firstDay <= a.lastDay;
+  if (a.precision === 'day' && b.precision === 'day') {
+    if (a.firstDay === b.firstDay) return { agree: true };
+    if (Math.abs(a.firstDay - b.firstDay) === 1) {
+      return {
+        agree: false,
+        diagnosis: 'one-day-apart',
+        note: `${quotePair(fa, fb)} are one day apart; a publication date taken for the event date, or a time zone, often explains this.`,
+      };
+    }
+    return { agree: false, diagnosis: 'different-days', note: `${quotePair(fa, fb)} are different days.` };
+  }
+  if (a.precision !== b.precision) {
+    const [coarse, fine] = RANK[a.precision] < RANK[b.precision] ? [fa, fb] : [fb, fa];
+    if (overlap) {
+      return { agree: true, diagnosis: 'coarser-date-agrees', note: `"${fine}" falls within "${coarse}".` };
+    }
+    return { agree: false, diagnosis: 'value-mismatch', note: `"${fine}" does not fall within "${coarse}".` };
+  }
+  if (a.iso === b.iso) return { agree: true };
+  return { agree: false, diagnosis: 'value-mismatch', note: `${quotePair(fa, fb)} are different ${a.precision}s.` };
+}
+
+export const dateType: ValueTypeDefinition<DateValue> = {
+  name: 'date',
+  description: 'a day, month or year, at the precision the article wrote; a year the article leaves out goes in brackets',
+  examples: ['April 23, 2026', 'April 2026', '2026-04-23', 'April 23 [2026]'],
+  parse: parseDate,
+  normalize: (v) => v.iso,
+  format: formatDate,
+  // The precision stands in for a unit: a spreadsheet reader needs to know "2026" means the whole year.
+  unit: (v) => v.precision,
+  compare: compareDates,
+  exportFields: (v) => ({ precision: v.precision, iso: v.iso }),
+  rangeText: (v) => (v.precision === 'day' ? '' : `any day in ${formatDate(v)}`),
+};

@@ -1,134 +1,13 @@
-/** Human renderings of typed values, for explanations, notes and the site. */
-import type { Bound, TypedValue } from '../model.ts';
-import { formatDate } from './date.ts';
+/** Human renderings of typed values, for explanations, notes and the site: each type formats its own. */
+import { definitionFor, type TypedValue } from './registry.ts';
 
-const BOUND_WORDS: Record<Bound, string> = {
-  exact: '',
-  over: 'over ',
-  under: 'under ',
-  'at-least': 'at least ',
-  'at-most': 'at most ',
-  about: 'about ',
-};
-
-/** The bound as prose: "more than", "at least", "about", or "exactly" for precise figures. */
-export function describeBound(bound: Bound): string {
-  switch (bound) {
-    case 'exact':
-      return 'exactly (to the written precision)';
-    case 'over':
-      return 'more than';
-    case 'under':
-      return 'less than';
-    case 'at-least':
-      return 'at least';
-    case 'at-most':
-      return 'at most';
-    case 'about':
-      return 'about';
-  }
-}
-
-const SCALES: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
-
-/**
- * Intl formatters are costly to create (tens of µs each): one for scaled figures and one per
- * decimals count, in an array, since a site build formats a few hundred thousand numbers.
- */
-const scaledFormatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 3 });
-const fixedFormatters: Intl.NumberFormat[] = [];
-function fixedFormatter(decimals: number): Intl.NumberFormat {
-  return (fixedFormatters[decimals] ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
-}
-
-export function formatNumber(value: number, decimals = 0): string {
-  const abs = Math.abs(value);
-  if (abs >= SCALES[SCALES.length - 1][0]) {
-    for (const [size, word] of SCALES) {
-      const scaled = value / size;
-      if (abs >= size && Number(scaled.toFixed(3)) === scaled) return `${scaledFormatter.format(scaled)} ${word}`;
-    }
-  }
-  const d = Math.min(Math.max(decimals, 0), 20);
-  return plainDecimal(value, d) ?? fixedFormatter(d).format(value);
-}
-
-/**
- * `value` with `d` decimals and thousands separators, as en-US Intl writes it, when that needs
- * no rounding: its shortest decimal form has at most `d` decimals. Written out directly (a
- * site build formats over a hundred thousand figures, and Intl takes microseconds each);
- * undefined for anything else (rounding, exponents, -0), which Intl then formats.
- */
-function plainDecimal(value: number, d: number): string | undefined {
-  if (Object.is(value, -0)) return undefined;
-  const text = String(value);
-  if (text.includes('e') || !Number.isFinite(value)) return undefined;
-  const dot = text.indexOf('.');
-  const whole = dot < 0 ? text : text.slice(0, dot);
-  const fraction = dot < 0 ? '' : text.slice(dot + 1);
-  if (fraction.length > d) return undefined;
-  const sign = whole.startsWith('-') ? '-' : '';
-  const digits = sign ? whole.slice(1) : whole;
-  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
-  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
-  return d > 0 ? `${sign}${grouped}.${fraction.padEnd(d, '0')}` : `${sign}${grouped}`;
-}
-
-const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+export { BOUND_WORDS, describeBound, directionWord, formatNumber } from './figures.ts';
 
 export function formatValue(v: TypedValue): string {
-  switch (v.type) {
-    case 'percent':
-      return `${BOUND_WORDS[v.bound]}${formatNumber(v.value, v.decimals)}%`;
-    case 'number':
-      return `${BOUND_WORDS[v.bound]}${formatNumber(v.value, v.decimals)}${v.unit ? ` ${v.unit}` : ''}`;
-    case 'money': {
-      const symbol = SYMBOLS[v.currency];
-      const amount = formatNumber(v.value, v.decimals);
-      const money = symbol ? `${symbol}${amount}` : `${v.currency} ${amount}`;
-      return `${BOUND_WORDS[v.bound]}${money}${v.basis ? ` per ${v.basis}` : ''}`;
-    }
-    case 'multiplier':
-      return `${BOUND_WORDS[v.bound]}${formatNumber(v.value, v.decimals)}x${directionWord(v.direction)}`;
-    case 'change': {
-      const n = formatNumber(v.value, v.decimals);
-      const mark = v.form === 'percent' ? '%' : 'x';
-      const figure = `${BOUND_WORDS[v.bound]}${n}${mark}`;
-      return v.direction ? `${figure}${directionWord(v.direction)}` : `by ${figure}`;
-    }
-    case 'date':
-      return formatDate(v);
-    case 'boolean':
-      return v.value ? 'yes' : 'no';
-    case 'text':
-      return v.value;
-  }
-}
-
-function directionWord(direction: 'increase' | 'decrease' | undefined): string {
-  return direction === 'increase' ? ' higher' : direction === 'decrease' ? ' lower' : '';
+  return definitionFor(v).format(v);
 }
 
 /** The unit a spreadsheet column should show beside the normalised value. */
 export function unitOf(v: TypedValue): string {
-  switch (v.type) {
-    case 'percent':
-      return '%';
-    case 'number':
-      return v.unit ?? '';
-    case 'money':
-      return v.basis ? `${v.currency} per ${v.basis}` : v.currency;
-    case 'multiplier':
-      return 'x';
-    case 'change':
-      return v.form === 'percent' ? '%' : 'x';
-    case 'date':
-      return v.precision;
-    default:
-      return '';
-  }
+  return definitionFor(v).unit(v);
 }

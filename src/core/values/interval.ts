@@ -3,7 +3,7 @@
  * Intervals are the single source of truth for "which true values fit what was written",
  * so agreement is simply "do two intervals share at least one point".
  */
-import type { Interval } from '../model.ts';
+import type { Interval } from './types.ts';
 
 export function closed(lo: number, hi: number): Interval {
   return { lo, hi, loOpen: false, hiOpen: false };
@@ -60,4 +60,21 @@ export function sameInterval(a: Interval, b: Interval): boolean {
 export function formatInterval(i: Interval): string {
   const end = (x: number): string => (x === Infinity ? '∞' : x === -Infinity ? '-∞' : String(x));
   return `${i.loOpen ? '(' : '['}${end(i.lo)}, ${end(i.hi)}${i.hiOpen ? ')' : ']'}`;
+}
+
+/** An interval as JSON, which has no Infinity: null stands for an unbounded end. */
+export interface IntervalJson {
+  lo: number | null;
+  hi: number | null;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+export function intervalJson(i: Interval): IntervalJson {
+  return {
+    lo: Number.isFinite(i.lo) ? i.lo : null,
+    hi: Number.isFinite(i.hi) ? i.hi : null,
+    loOpen: i.loOpen,
+    hiOpen: i.hiOpen,
+  };
 }

@@ -3,9 +3,20 @@
  * "USD 5", "€3". The basis ("per million tokens") is normalised so the comparator can tell
  * prices per the same thing from prices per different things ("1M tokens" vs "1M input tokens").
  */
-import type { ParseResult, RawValue } from '../model.ts';
+import { compareIntervals, ordered } from '../compare/numeric.ts';
+import type { Comparison } from '../compare/types.ts';
+import { figureChart, figureExportFields, intervalRangeText } from './figure-type.ts';
+import { BOUND_WORDS, formatNumber } from './figures.ts';
 import { clean, numericFields, readBoundPrefix, readBoundSuffix, readNumeral } from './numeral.ts';
 import { fail, ok } from './result.ts';
+import type { NumericBase, Parsed, RawValue, ValueTypeDefinition } from './types.ts';
+
+export interface MoneyValue extends NumericBase {
+  type: 'money';
+  currency: string;
+  /** What the amount is per, normalised ("1M tokens", "1M input tokens"), or undefined for a lump sum. */
+  basis?: string;
+}
 
 export const MONEY_EXPECTED =
   'an amount of money such as "$5.30", "$20 million", "€3" or "$1,200 per million tokens"';
@@ -83,7 +94,7 @@ function readCurrency(table: [RegExp, string][], text: string): { currency: stri
   return undefined;
 }
 
-export function parseMoney(raw: RawValue): ParseResult {
+export function parseMoney(raw: RawValue): Parsed<MoneyValue> {
   if (typeof raw !== 'string') return fail(`${MONEY_EXPECTED}, written with its currency`);
   const text = clean(raw);
   const prefix = readBoundPrefix(text);
@@ -108,3 +119,54 @@ export function parseMoney(raw: RawValue): ParseResult {
   const fields = numericFields({ bound: suffix.bound, numeral, rest: '' });
   return ok({ type: 'money', ...fields, currency, ...(basis ? { basis } : {}) });
 }
+
+const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+
+function formatMoney(v: MoneyValue): string {
+  const symbol = SYMBOLS[v.currency];
+  const amount = formatNumber(v.value, v.decimals);
+  const money = symbol ? `${symbol}${amount}` : `${v.currency} ${amount}`;
+  return `${BOUND_WORDS[v.bound]}${money}${v.basis ? ` per ${v.basis}` : ''}`;
+}
+
+/** Amounts in different currencies, or per different things, are not compared at all. */
+export function compareMoney(a: MoneyValue, b: MoneyValue): Comparison {
+  if (a.currency !== b.currency) {
+    const [x, y] = ordered(a.currency, b.currency);
+    return { agree: true, diagnosis: 'different-currency', note: `Amounts in ${x} and ${y} are not compared.` };
+  }
+  if ((a.basis ?? '') !== (b.basis ?? '')) {
+    const [x, y] = ordered(a.basis ? `per ${a.basis}` : 'a lump sum', b.basis ? `per ${b.basis}` : 'a lump sum');
+    return {
+      agree: true,
+      diagnosis: 'different-basis',
+      note: `One amount is ${x} and the other ${y}; they measure different things and are not compared.`,
+    };
+  }
+  return compareIntervals(a, b, formatMoney);
+}
+
+// Chart ticks keep dollars as "$5" and name other currencies after the figure ("5 EUR").
+const tick = (v: MoneyValue, figure: string): string => (v.currency === 'USD' ? `$${figure}` : `${figure} ${v.currency}`);
+
+export const moneyType: ValueTypeDefinition<MoneyValue> = {
+  name: 'money',
+  description: 'an amount in a currency, optionally per something (a price per million tokens)',
+  examples: ['$5.30', '$20 million', '$1,200 per million tokens', '$5.30 per 1M input tokens'],
+  parse: parseMoney,
+  normalize: (v) => v.value,
+  format: formatMoney,
+  unit: (v) => (v.basis ? `${v.currency} per ${v.basis}` : v.currency),
+  compare: compareMoney,
+  exportFields: figureExportFields,
+  rangeText: (v) => intervalRangeText(v, (figure) => tick(v, figure)),
+  // Amounts share an axis only in one currency and per one thing.
+  chart: figureChart(tick, (v) => JSON.stringify([v.currency, v.basis ?? ''])),
+  // Articles often write a price bare where the property says what it is per; like is then compared with like.
+  withPropertyUnit: (v, unit) => {
+    if (v.basis) return v;
+    const per = /\bper\b(.*)$/i.exec(unit);
+    const basis = per ? normalizeBasis(per[1]) : undefined;
+    return basis ? { ...v, basis } : v;
+  },
+};

@@ -3,9 +3,18 @@
  * optionally followed by the unit words the writer used ("over 10,000 systems", "10 gigawatts").
  * The unit is kept for display only; comparison goes by the number.
  */
-import type { ParseResult, RawValue } from '../model.ts';
+import { compareIntervals } from '../compare/numeric.ts';
+import { figureChart, figureExportFields, intervalRangeText } from './figure-type.ts';
+import { BOUND_WORDS, formatNumber } from './figures.ts';
 import { numericFields, rawToText, readQuantity } from './numeral.ts';
 import { fail, ok } from './result.ts';
+import type { NumericBase, Parsed, RawValue, ValueTypeDefinition } from './types.ts';
+
+export interface NumberValue extends NumericBase {
+  type: 'number';
+  /** Unit word written beside the number, if any ("GPUs", "gigawatts", "points"). */
+  unit?: string;
+}
 
 export const NUMBER_EXPECTED =
   'a number such as "6,613,169", "over 10,000", "2 million" or "13+ points"';
@@ -14,7 +23,7 @@ const UNIT = /^[\p{L}][\p{L}\p{N}\s'./&()-]*$/u;
 /** Looks like a unit but really belongs to another value type. */
 const NOT_A_UNIT = /^(?:x|×|times|fold|percent|per ?cent|pct)$/i;
 
-export function parseNumber(raw: RawValue): ParseResult {
+export function parseNumber(raw: RawValue): Parsed<NumberValue> {
   const text = rawToText(raw);
   if (text === undefined || text === '') return fail(NUMBER_EXPECTED);
   const q = readQuantity(text);
@@ -24,3 +33,22 @@ export function parseNumber(raw: RawValue): ParseResult {
   if (unit !== '' && (!UNIT.test(unit) || NOT_A_UNIT.test(unit))) return fail(NUMBER_EXPECTED);
   return ok({ type: 'number', ...numericFields(q), ...(unit ? { unit } : {}) });
 }
+
+const formatCount = (v: NumberValue): string =>
+  `${BOUND_WORDS[v.bound]}${formatNumber(v.value, v.decimals)}${v.unit ? ` ${v.unit}` : ''}`;
+// The axis and range ends show bare figures: the unit words belong to the written value.
+const tick = (_v: NumberValue, figure: string): string => figure;
+
+export const numberType: ValueTypeDefinition<NumberValue> = {
+  name: 'number',
+  description: 'a count or amount, optionally with the unit words the article used',
+  examples: ['6,613,169', 'over 10,000 systems', '1M', '15 trillion', '13+ points'],
+  parse: parseNumber,
+  normalize: (v) => v.value,
+  format: formatCount,
+  unit: (v) => v.unit ?? '',
+  compare: (a, b) => compareIntervals(a, b, formatCount),
+  exportFields: figureExportFields,
+  rangeText: (v) => intervalRangeText(v, (figure) => tick(v, figure)),
+  chart: figureChart(tick),
+};

@@ -11,7 +11,7 @@
  * "About" widens to ±10% of the value or ±2 steps of the last written digit, whichever is
  * larger ("about 40%" → [36, 44]), so rounded prose figures are not mistaken for conflicts.
  */
-import type { Bound, Interval } from '../model.ts';
+import type { Bound, Interval } from './types.ts';
 import { clampLow } from './interval.ts';
 
 export interface Numeral {

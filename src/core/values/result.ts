@@ -1,10 +1,10 @@
-/** Small constructors for ParseResult, so every parser fails the same way. */
-import type { ParseResult, TypedValue } from '../model.ts';
+/** Small constructors for parse results, so every parser fails the same way. */
+import type { Parsed } from './types.ts';
 
-export function ok(value: TypedValue): ParseResult {
+export function ok<V>(value: V): Parsed<V> {
   return { ok: true, value };
 }
 
-export function fail(expected: string): ParseResult {
+export function fail(expected: string): { ok: false; expected: string } {
   return { ok: false, expected };
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { compareValues } from '../../../src/core/compare/index.ts';
+import { valueDetails } from '../../../src/core/export/shared.ts';
+import { chartable } from '../../../src/site/chart.ts';
+import { rangeText } from '../../../src/site/format.ts';
 import type { ChangeValue } from '../../../src/core/model.ts';
-import { normalize } from '../../../src/core/values/index.ts';
+import { formatValue, normalize, unitOf } from '../../../src/core/values/index.ts';
 import { expectFailure, expectInterval, parsed } from './helpers.ts';
 
 const change = (raw: string): ChangeValue => parsed('change', raw) as ChangeValue;
@@ -60,5 +64,28 @@ describe('change', () => {
     expectFailure('change', '35 lower', 'a change');
     expectFailure('change', '35% lower cost per token', 'a change');
     expectFailure('change', 35, 'a change');
+  });
+});
+
+describe('change definition', () => {
+  it('formats in its written form and publishes the matching unit', () => {
+    expect(formatValue(parsed('change', '35% lower'))).toBe('35% lower');
+    expect(formatValue(parsed('change', 'by 35%'))).toBe('by 35%');
+    expect(unitOf(parsed('change', '35% lower'))).toBe('%');
+    expect(unitOf(parsed('change', '35x lower'))).toBe('x');
+  });
+
+  it('exports its factor JSON-safe, shows no range and is never charted', () => {
+    const details = valueDetails(parsed('change', '35x lower'));
+    expect(details).toMatchObject({ form: 'multiplier', direction: 'decrease', interval: { lo: 34.5, hi: 35.5 } });
+    expect((details.factor as { lo: number }).lo).toBeCloseTo(1 / 35.5, 12);
+    expect(JSON.stringify(valueDetails(parsed('change', 'over 20% faster')))).not.toContain('Infinity');
+    expect(rangeText(parsed('change', '35% lower'))).toBe('');
+    expect(chartable([parsed('change', '35% lower')])).toBe(false);
+  });
+
+  it('sets its two forms side by side', () => {
+    expect(compareValues(parsed('change', '35x lower'), parsed('change', '35% lower'))).toMatchObject({ agree: false, diagnosis: 'unit-slip' });
+    expect(compareValues(parsed('change', 'doubled'), parsed('change', '100% higher'))).toMatchObject({ agree: true, diagnosis: 'equivalent-forms' });
   });
 });

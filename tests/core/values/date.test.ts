@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../src/core/values/index.ts';
+import { compareValues } from '../../../src/core/compare/index.ts';
+import { valueDetails } from '../../../src/core/export/shared.ts';
+import { chartable } from '../../../src/site/chart.ts';
+import { rangeText } from '../../../src/site/format.ts';
+import { formatValue, normalize, unitOf } from '../../../src/core/values/index.ts';
 import { expectFailure, parsed } from './helpers.ts';
 
 describe('date', () => {
@@ -42,5 +46,26 @@ describe('date', () => {
     expectFailure('date', 'April 23', 'April 23 [2026]');
     expectFailure('date', 'yesterday', 'a date such as');
     expectFailure('date', true, 'a date');
+  });
+});
+
+describe('date definition', () => {
+  it('formats at its precision, publishes ISO text and names the precision as the unit', () => {
+    const v = parsed('date', 'April 2026');
+    expect(formatValue(v)).toBe('April 2026');
+    expect(normalize(v)).toBe('2026-04');
+    expect(unitOf(v)).toBe('month');
+    expect(valueDetails(v)).toEqual({ precision: 'month', iso: '2026-04' });
+  });
+
+  it('states the days a coarse date covers and is never charted', () => {
+    expect(rangeText(parsed('date', 'April 2026'))).toBe('any day in April 2026');
+    expect(rangeText(parsed('date', '2026-04-23'))).toBe('');
+    expect(chartable([parsed('date', '2026'), parsed('date', '2027')])).toBe(false);
+  });
+
+  it('compares at the coarser precision', () => {
+    expect(compareValues(parsed('date', 'April 2026'), parsed('date', 'April 23, 2026'))).toMatchObject({ agree: true, diagnosis: 'coarser-date-agrees' });
+    expect(compareValues(parsed('date', 'April 23, 2026'), parsed('date', 'April 24, 2026'))).toMatchObject({ agree: false, diagnosis: 'one-day-apart' });
   });
 });

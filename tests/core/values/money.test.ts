@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../src/core/values/index.ts';
+import { compareValues } from '../../../src/core/compare/index.ts';
+import { valueDetails } from '../../../src/core/export/shared.ts';
+import { chartable } from '../../../src/site/chart.ts';
+import { rangeText } from '../../../src/site/format.ts';
+import { formatValue, normalize, unitOf } from '../../../src/core/values/index.ts';
 import { expectFailure, expectInterval, interval, parsed } from './helpers.ts';
 
 describe('money', () => {
@@ -35,5 +39,28 @@ describe('money', () => {
     expectFailure('money', '5 GPU', 'with its currency');
     expectFailure('money', '$5 tokens', 'an amount of money');
     expectFailure('money', '$', 'an amount of money');
+  });
+});
+
+describe('money definition', () => {
+  it('formats with its currency and basis, and publishes both as the unit', () => {
+    const v = parsed('money', '$5.30 per 1M input tokens');
+    expect(formatValue(v)).toBe('$5.30 per 1M input tokens');
+    expect(unitOf(v)).toBe('USD per 1M input tokens');
+    expect(formatValue(parsed('money', 'CHF 5'))).toBe('CHF 5');
+    expect(unitOf(parsed('money', '€3'))).toBe('EUR');
+    expect(valueDetails(v)).toMatchObject({ currency: 'USD', basis: '1M input tokens', interval: { lo: 5.295, hi: 5.305 } });
+  });
+
+  it('states its range in the currency and charts only one currency and basis per axis', () => {
+    expect(rangeText(parsed('money', '€3'))).toBe('2.5 EUR to 3.5 EUR');
+    expect(rangeText(parsed('money', '$5'))).toBe('$4.5 to $5.5');
+    expect(chartable([parsed('money', '$5'), parsed('money', '$6')])).toBe(true);
+    expect(chartable([parsed('money', '$5'), parsed('money', '€3')])).toBe(false);
+    expect(chartable([parsed('money', '$5'), parsed('money', '$5 per month')])).toBe(false);
+  });
+
+  it('does not compare amounts per different things', () => {
+    expect(compareValues(parsed('money', '$5 per month'), parsed('money', '$9'))).toMatchObject({ agree: true, diagnosis: 'different-basis' });
   });
 });

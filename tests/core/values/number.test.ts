@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../src/core/values/index.ts';
+import { compareValues } from '../../../src/core/compare/index.ts';
+import { valueDetails } from '../../../src/core/export/shared.ts';
+import { chartable } from '../../../src/site/chart.ts';
+import { rangeText, tickFormatter } from '../../../src/site/format.ts';
+import { formatValue, normalize, unitOf } from '../../../src/core/values/index.ts';
 import { expectFailure, expectInterval, interval, parsed } from './helpers.ts';
 
 describe('number', () => {
@@ -58,5 +62,25 @@ describe('number', () => {
     expectFailure('number', '1,2345', 'a number');
     expectFailure('number', 'ten', 'a number');
     expectFailure('number', false, 'a number');
+  });
+});
+
+describe('number definition', () => {
+  it('formats with its unit words and publishes them as the unit', () => {
+    const v = parsed('number', '13+ points');
+    expect(formatValue(v)).toBe('over 13 points');
+    expect(unitOf(v)).toBe('points');
+    expect(unitOf(parsed('number', '57'))).toBe('');
+    expect(valueDetails(v)).toMatchObject({ value: 13, unit: 'points', interval: { lo: 13, hi: null } });
+  });
+
+  it('states its range and ticks in bare figures', () => {
+    expect(rangeText(parsed('number', '13+ points'))).toBe('more than 13.0');
+    expect(tickFormatter(parsed('number', '10,000'))(2e6, 0)).toBe('2 million');
+    expect(chartable([parsed('number', '10,000'), parsed('number', '57 GPUs')])).toBe(true);
+  });
+
+  it('never compares with another type', () => {
+    expect(compareValues(parsed('number', '35'), parsed('percent', '35%'))).toMatchObject({ agree: false, diagnosis: 'type-mismatch' });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../src/core/values/index.ts';
+import { compareValues } from '../../../src/core/compare/index.ts';
+import { valueDetails } from '../../../src/core/export/shared.ts';
+import { chartable } from '../../../src/site/chart.ts';
+import { rangeText, tickFormatter } from '../../../src/site/format.ts';
+import { formatValue, normalize, unitOf } from '../../../src/core/values/index.ts';
 import { expectFailure, expectInterval, interval, parsed } from './helpers.ts';
 
 describe('percent', () => {
@@ -42,5 +46,26 @@ describe('percent', () => {
     expectFailure('percent', 'lots', 'percent');
     expectFailure('percent', '', 'percent');
     expectFailure('percent', true, 'percent');
+  });
+});
+
+describe('percent definition', () => {
+  it('formats, publishes and exports the figure with its bound', () => {
+    const v = parsed('percent', '69%');
+    expect(formatValue(v)).toBe('69%');
+    expect(formatValue(parsed('percent', 'about 40%'))).toBe('about 40%');
+    expect(unitOf(v)).toBe('%');
+    expect(Object.keys(valueDetails(v))).toEqual(['value', 'bound', 'halfStep', 'decimals', 'interval']);
+    expect(valueDetails(parsed('percent', 'over 20%')).interval).toEqual({ lo: 20, hi: null, loOpen: true, hiOpen: true });
+  });
+
+  it('states its range and charts on a percent axis', () => {
+    expect(rangeText(parsed('percent', 'over 20%'))).toBe('more than 20.0%');
+    expect(tickFormatter(parsed('percent', '69%'))(70, 0)).toBe('70%');
+    expect(chartable([parsed('percent', '69%'), parsed('percent', 'over 20%')])).toBe(true);
+  });
+
+  it('reads as a change of unknown direction beside a change', () => {
+    expect(compareValues(parsed('percent', '35%'), parsed('change', '35x lower'))).toMatchObject({ agree: false, diagnosis: 'unit-slip' });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VALUE_TYPES } from '../../../src/core/model.ts';
+import { VALUE_TYPES } from '../../../src/core/values/registry.ts';
 import { formatValue, normalize, parseValue } from '../../../src/core/values/index.ts';
 
 const anyRaw = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.double(), fc.integer(), fc.boolean());

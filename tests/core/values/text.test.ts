@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../src/core/values/index.ts';
+import { compareValues } from '../../../src/core/compare/index.ts';
+import { formatValue, normalize, unitOf } from '../../../src/core/values/index.ts';
+import { valueDetails } from '../../../src/core/export/shared.ts';
+import { rangeText } from '../../../src/site/format.ts';
 import { expectFailure, parsed } from './helpers.ts';
-
-describe('boolean', () => {
-  it('reads booleans and yes/no words', () => {
-    expect(normalize(parsed('boolean', true))).toBe(true);
-    expect(normalize(parsed('boolean', 'Yes'))).toBe(true);
-    expect(normalize(parsed('boolean', 'no'))).toBe(false);
-    expect(normalize(parsed('boolean', 'FALSE'))).toBe(false);
-  });
-
-  it('rejects anything else', () => {
-    expectFailure('boolean', 'maybe', 'yes or no');
-    expectFailure('boolean', 1, 'yes or no');
-  });
-});
 
 describe('text', () => {
   it('folds case, typography, whitespace and surrounding punctuation', () => {
@@ -33,5 +22,17 @@ describe('text', () => {
     expectFailure('text', '', 'non-empty');
     expectFailure('text', ' “” ', 'non-empty');
     expectFailure('text', true, 'non-empty');
+  });
+});
+
+describe('text definition', () => {
+  it('shows the text as written and compares the folded form', () => {
+    const spud = parsed('text', ' “Spud” ');
+    expect(formatValue(spud)).toBe('“Spud”');
+    expect(unitOf(spud)).toBe('');
+    expect(rangeText(spud)).toBe('');
+    expect(valueDetails(spud)).toEqual({});
+    expect(compareValues(spud, parsed('text', 'spud'))).toEqual({ agree: true });
+    expect(compareValues(spud, parsed('text', 'Potato'))).toEqual({ agree: false, diagnosis: 'text-mismatch', note: '"Potato" and "“Spud”" differ.' });
   });
 });
