@@ -22,7 +22,8 @@ const PLATFORM = [
   [/(win32|windows)-x64/, { os: ['win32'], cpu: ['x64'] }],
 ];
 
-const lockPath = new URL('../package-lock.json', import.meta.url);
+// A path argument is for tests; the project's own lock is the default.
+const lockPath = process.argv[2] ?? new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
 let added = 0;
 for (const [path, pkg] of Object.entries(lock.packages)) {
@@ -34,9 +35,15 @@ for (const [path, pkg] of Object.entries(lock.packages)) {
       console.warn(`Left alone (no platform in its name): ${name}`);
       continue;
     }
-    lock.packages[key] = { version, ...(pkg.dev ? { dev: true } : {}), optional: true, ...platform };
+    lock.packages[key] = npmKeyOrder({ version, ...(pkg.dev ? { dev: true } : {}), optional: true, ...platform });
     added++;
   }
+}
+// npm writes an entry's `version` first and its other keys in alphabetical order; writing
+// them the same way keeps a later `npm install` from rewriting the lock.
+function npmKeyOrder(entry) {
+  const { version, ...rest } = entry;
+  return { version, ...Object.fromEntries(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
 writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
