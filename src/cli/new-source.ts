@@ -24,8 +24,10 @@ export interface SourceOptions {
   archived?: string;
   cites: string[];
   notes?: string;
-  /** The archived text, verbatim (from --text-file). */
+  /** The archived text, verbatim (from --text-file, or extracted from the page). */
   text?: string;
+  /** Set when the text and metadata were taken from the page: fetched, or a saved file. */
+  fromPage?: 'fetched' | 'file';
 }
 
 export interface Outcome {
@@ -79,7 +81,8 @@ export function renderSource(f: SourceFields, text = ''): { text: string; titleL
     opt('notes', f.notes, '"…"'),
     '---',
   ];
-  const body = f.archived ? text : '';
+  // Without text, an empty line stands where the text goes, so the line we point at exists.
+  const body = f.archived ? text || '\n' : '';
   return { text: `${lines.join('\n')}\n${body}${body && !body.endsWith('\n') ? '\n' : ''}`, titleLine: 3, bodyLine: lines.length + 1 };
 }
 
@@ -139,8 +142,12 @@ export async function newSource(ix: ProjectIndex, o: SourceOptions, prompter?: P
   }
 
   const todo: string[] = [];
+  if (o.fromPage) {
+    const from = o.fromPage === 'fetched' ? 'the page' : 'the saved page';
+    todo.push(`read ${file} against ${from}: the text from line ${rendered.bodyLine} must be the article verbatim, and the fields what the page states`);
+  }
   if (!fields.title) todo.push(`fill in the title (${file}:${rendered.titleLine})`);
-  if (archived && !o.text) todo.push(`paste the article's text verbatim below the closing "---" (${file}:${rendered.bodyLine})`);
+  if (archived && !o.text?.trim()) todo.push(`paste the article's text verbatim below the closing "---" (${file}:${rendered.bodyLine})`);
   const unstated = (['publisher', 'author', 'published'] as const).filter((k) => fields[k] === undefined);
   if (unstated.length) todo.push(`if the article states its ${unstated.join(', ')}, uncomment ${unstated.length === 1 ? 'that line' : 'those lines'} and fill it in`);
   if (fields.cites.length === 0) todo.push('list the upstream sources it names in `cites` (add each with `npm run new -- source <url-or-title> --archived no` if it is new)');
@@ -150,6 +157,7 @@ export async function newSource(ix: ProjectIndex, o: SourceOptions, prompter?: P
       `✔ Created ${file} (source id ${id}).`,
       'Next:',
       ...todo.map((t) => `  - ${t}`),
+      ...(archived ? [`  - find the figures it states: npm run spot -- ${file}`] : []),
       `  - add reports quoting it: npm run new -- claim <subject> <property> --source ${id} --value "…" --quote "…"`,
       '  - then run: npm run check',
     ],
