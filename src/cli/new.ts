@@ -74,7 +74,8 @@ const str = (v: unknown) => v as string | undefined;
  * known only by citation. Undefined: nothing to archive, scaffold as before.
  */
 async function archiveStep(input: string | undefined, values: Values, hasText: boolean): Promise<Archived | undefined> {
-  const address = input !== undefined && isUrl(input) ? input : str(values.url);
+  // A --url that is not http(s) is left to the field checks, which report it with the others.
+  const address = [input, str(values.url)].find((a) => a !== undefined && isUrl(a));
   if (values.file !== undefined) {
     if (hasText) return { ok: false, error: 'Give the article once: either --file or --text-file.' };
     if (parseYesNo(str(values.archived) ?? 'yes') === false) return { ok: false, error: '--file gives the article to archive, but --archived is no. Drop one of them.' };
@@ -112,7 +113,7 @@ export async function run(argv: string[], opts: { interactive: boolean; prompter
   if (positionals.length > maxPositionals) return { code: 2, out: [], err: [`Too many arguments: ${positionals.slice(maxPositionals).map((p) => JSON.stringify(p)).join(' ')}. Quote titles that contain spaces.`] };
 
   // Prompts only when the contributor gave no options at all: with flags, the command is a script step.
-  const givenOptions = Object.keys(values).some((k) => !COMMON.includes(k) && k !== 'file');
+  const givenOptions = Object.keys(values).some((k) => !COMMON.includes(k) && k !== 'file' && k !== 'no-fetch');
   const prompter = opts.interactive && !values['no-input'] && !givenOptions ? opts.prompter?.() : undefined;
   const ix = indexProject(resolve(str(values.root) ?? '.'));
   try {

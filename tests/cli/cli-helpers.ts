@@ -1,5 +1,5 @@
 /** Runs the real CLIs on projects in temporary folders, as a contributor or CI would. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -26,6 +26,27 @@ export function runCli(name: 'check' | 'new', args: string[], opts: { cwd?: stri
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * `runCli` without blocking this process: for tests whose CLI talks to a server that the
+ * test itself runs (spawnSync would stop the server from answering).
+ */
+export function runCliAsync(name: 'check' | 'new' | 'recheck', args: string[], opts: { cwd?: string } = {}): Promise<Run> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, GITHUB_STEP_SUMMARY: undefined };
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, [join(REPO, 'src', 'cli', `${name}.ts`), ...args], { cwd: opts.cwd ?? REPO, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill(), 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
 }
 
 const made: string[] = [];

@@ -27,7 +27,7 @@ describe('contributing a new article to the real project', () => {
     const disagreeing = `${(parseFloat(existing) + 2.4).toFixed(1)}%`;
 
     // 1. Scaffold the source from its URL, then paste its text.
-    const source = runCli('new', ['source', 'https://www.example-news.com/2026/04/25/gpt-5-5-coding-benchmarks/', '--root', root, '--title', 'GPT-5.5 on coding benchmarks', '--publisher', 'Example News', '--published', '2026-04-25']);
+    const source = runCli('new', ['source', 'https://www.example-news.com/2026/04/25/gpt-5-5-coding-benchmarks/', '--no-fetch', '--root', root, '--title', 'GPT-5.5 on coding benchmarks', '--publisher', 'Example News', '--published', '2026-04-25']);
     expect(source.code, source.stderr).toBe(0);
     expect(source.stdout).toContain(`✔ Created ${SOURCE}`);
     const article = `GPT-5.5 on coding benchmarks\nOpenAI's launch post put GPT-5.5 at ${existing} on SWE-Bench Pro. In our own run, GPT-5.5 resolved ${disagreeing} of SWE-Bench Pro tasks.\n`;

@@ -11,13 +11,16 @@ const frontMatter = (text: string) => YAML.parse(text.split(/^---$/m)[1]);
 describe('npm run new -- source', () => {
   it('scaffolds sources/<id>.md from a URL with every field explained, and says what to do next', () => {
     const root = fixtureCopy();
-    const r = runCli('new', ['source', 'https://www.techcrunch.com/2026/04/23/model-x-beats-bench/', '--root', root, '--title', 'Model X beats Bench', '--published', '2026-04-23', '--cites', 'upstream-blog']);
+    const r = runCli('new', ['source', 'https://www.techcrunch.com/2026/04/23/model-x-beats-bench/', '--no-fetch', '--root', root, '--title', 'Model X beats Bench', '--published', '2026-04-23', '--cites', 'upstream-blog']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✔ Created sources/techcrunch-model-x-beats-bench.md');
     expect(r.stdout).toMatch(/paste the article's text verbatim below the closing "---" \(sources\/techcrunch-model-x-beats-bench\.md:23\)/);
     const text = readFileSync(join(root, 'sources/techcrunch-model-x-beats-bench.md'), 'utf8');
     expect(frontMatter(text)).toMatchObject({ title: 'Model X beats Bench', url: 'https://www.techcrunch.com/2026/04/23/model-x-beats-bench/', published: '2026-04-23', kind: 'news', cites: ['upstream-blog'], archived: true });
-    expect(text.split('\n').length).toBe(23);
+    // Line 23, where the text goes, exists (an empty line), and the file ends with a newline.
+    expect(text.split('\n').length).toBe(24);
+    expect(text.split('\n')[22]).toBe('');
+    expect(text.endsWith('---\n\n')).toBe(true);
     expect(text.split('\n').filter((l) => l.startsWith('#')).length).toBeGreaterThanOrEqual(9);
     // Until the text is pasted, the check says exactly that.
     const check = runCli('check', ['--root', root]);
@@ -151,7 +154,7 @@ describe('interactive use (a terminal, no options)', () => {
   it('proposes an id for a source and accepts the defaults', async () => {
     const root = fixtureCopy();
     const prompter = scriptedPrompter(['Model Y is here', '', '2026-05', '', '', '']);
-    const outcome = await run(['source', 'https://example.com/2026/05/model-y-is-here', '--root', root], { interactive: true, prompter: () => prompter });
+    const outcome = await run(['source', 'https://example.com/2026/05/model-y-is-here', '--no-fetch', '--root', root], { interactive: true, prompter: () => prompter });
     expect(outcome.code).toBe(0);
     expect(prompter.asked.at(-1)).toBe('Id (the file name) [example-model-y-is-here]: ');
     expect(frontMatter(readFileSync(join(root, 'sources/example-model-y-is-here.md'), 'utf8'))).toMatchObject({ title: 'Model Y is here', published: '2026-05', kind: 'news', archived: true });
