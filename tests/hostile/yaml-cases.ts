@@ -47,6 +47,6 @@ export const YAML_CASES: Array<{ name: string; text: string; expected: string[] 
   { name: 'a null document', text: fm('~'), expected: [at('2:1', 'frontmatter-empty')] },
   { name: 'front matter never closed', text: `---\n${HEAD}\n${REPORT}\n`, expected: [at('1:1', 'frontmatter-unterminated')] },
   { name: 'unterminated flow collection', text: fm(`${HEAD}\nreports: [{source: alpha-news`), expected: [at('4:30', 'yaml-syntax')] },
-  { name: 'unterminated quoted string', text: fm(`subject: "model-x\nproperty: bench-score\n${REPORT}`), expected: [at('2:18', 'yaml-syntax')] },
-  { name: 'a second document after "..."', text: fm(`subject: model-x\n...\nproperty: bench-score\n${REPORT}`), expected: [at('4:1', 'yaml-syntax')] },
+  { name: 'unterminated quoted string', text: fm(`subject: "model-x\nproperty: bench-score\n${REPORT}`), expected: [at('2:10', 'yaml-syntax')] },
+  { name: 'a second document after "..."', text: fm(`subject: model-x\n...\nproperty: bench-score\n${REPORT}`), expected: [at('3:1', 'yaml-syntax')] },
 ];

@@ -8,6 +8,7 @@ import YAML, { isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode } 
 import { diagnostic, quoteUserText, type Diagnostic } from '../diagnostics.ts';
 import type { Position } from '../model.ts';
 import { FORBIDDEN_KEYS, KEY_SUFFIX, parseCommonYaml } from './yaml-common.ts';
+import { explainYamlErrors } from './yaml-errors.ts';
 
 export const MAX_YAML_DEPTH = 16;
 /** Diagnostics listed per file before the rest are summed up in one line. */
@@ -53,17 +54,12 @@ export function parseYamlWithLibrary(file: string, text: string, firstLine: numb
   };
 
   const errors: Diagnostic[] = [];
-  const seen = new Set<string>();
-  for (const e of doc.errors) {
-    const key = `${e.code}@${e.pos[0]}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    // The parser catches its own stack overflow on absurd nesting and calls it resource exhaustion.
-    if (e.code === 'RESOURCE_EXHAUSTION') {
-      if (!errors.some((d) => d.rule === 'yaml-too-deep')) errors.push(tooDeep(at(e.pos[0])));
-      continue;
-    }
-    errors.push(diagnostic(file, at(e.pos[0]), 'yaml-syntax', `Invalid YAML: ${e.message.split('\n')[0]}.`, 'Fix the YAML syntax; quote strings that contain ": " or start with a special character.'));
+  // The parser catches its own stack overflow on absurd nesting and calls it resource exhaustion.
+  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) errors.push(tooDeep(at(exhausted.pos[0])));
+  const syntax = doc.errors.filter((e) => e.code !== 'RESOURCE_EXHAUSTION');
+  for (const p of explainYamlErrors(text, syntax, (offset) => lineCounter.linePos(offset))) {
+    errors.push(diagnostic(file, { line: p.line + firstLine - 1, col: p.col }, 'yaml-syntax', p.message, p.hint));
   }
   if (errors.length > 0) return { ok: false, errors: capped(errors) };
 

@@ -1,0 +1,55 @@
+/**
+ * YAML mistakes a contributor makes, one fixture each (tests/fixtures/yaml-errors/): each gives
+ * exactly one diagnostic, at the line to fix, in plain words with a hint for that case, never
+ * the YAML reader's own wording.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownFile } from '../../../src/core/parse/parse-file.ts';
+import { claimSchema } from '../../../src/core/schema/claim.ts';
+import { sourceSchema } from '../../../src/core/schema/source.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'yaml-errors');
+
+const CASES: Array<{ file: string; at: string; message: RegExp; hint: RegExp }> = [
+  { file: 'indented-line.md', at: '4:1', message: /indented by 2 spaces, more than the line above \(0 spaces\)/, hint: /Remove its indentation/ },
+  { file: 'tab.md', at: '3:1', message: /indented with a tab/, hint: /Replace the tab with spaces/ },
+  { file: 'colon-in-value.md', at: '2:8', message: /The value of "title" contains ": "/, hint: /double quotes: `title: "Model X: the launch"`/ },
+  { file: 'unclosed-quote.md', at: '2:8', message: /quoted with " here is never closed/, hint: /Add the closing "/ },
+  { file: 'unclosed-list.md', at: '5:1', message: /list opened with "\[" is never closed/, hint: /Close it with "\]" on the same line/ },
+  { file: 'hash-after-value.md', at: '2:26', message: /"#" right after a value/, hint: /space before "#"/ },
+  { file: 'no-space-after-colon.md', at: '2:1', message: /"title:" needs a space after the colon/, hint: /Write `title: "Model X launches"`/ },
+  { file: 'reserved-first-character.md', at: '2:8', message: /cannot start with "@" unless it is quoted/, hint: /`title: "@modelx launches"`/ },
+  { file: 'text-after-quote.md', at: '2:18', message: /Text follows the closing quote/, hint: /inside the quotes/ },
+  { file: 'claim-report-field-misaligned.md', at: '7:1', message: /indented by 3 spaces, which matches no block/, hint: /4 spaces/ },
+];
+
+/** Phrases of the yaml package's own messages, which must not reach a contributor. */
+const LIBRARY_WORDS = /Implicit keys|compact mappings|Nested mappings|implicit key|Sequence item without|Flow sequence|BAD_INDENT|MISSING_CHAR|reserved character/;
+
+describe('YAML syntax errors in plain words', () => {
+  for (const c of CASES) {
+    it(`${c.file}: one report at ${c.at}, saying what is wrong and how to fix this case`, () => {
+      const text = readFileSync(join(DIR, c.file), 'utf8');
+      const schema = c.file.startsWith('claim-') ? claimSchema : sourceSchema;
+      const r = parseMarkdownFile(`sources/${c.file}`, text, schema as typeof sourceSchema, 'a source');
+      if (r.ok) throw new Error('expected a YAML error');
+      expect(r.errors).toHaveLength(1);
+      const [d] = r.errors;
+      expect(d.rule).toBe('yaml-syntax');
+      expect(`${d.line}:${d.col}`).toBe(c.at);
+      expect(d.message).toMatch(c.message);
+      expect(d.hint).toMatch(c.hint);
+      expect(`${d.message} ${d.hint}`).not.toMatch(LIBRARY_WORDS);
+    });
+  }
+
+  it('no two cases share a hint: each says what fixes that case', () => {
+    const hints = CASES.map((c) => {
+      const r = parseMarkdownFile('sources/x.md', readFileSync(join(DIR, c.file), 'utf8'), sourceSchema, 'a source');
+      return r.ok ? '' : (r.errors[0].hint ?? '');
+    });
+    expect(new Set(hints).size).toBe(hints.length);
+  });
+});
