@@ -43,10 +43,22 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
   return list.some((d) => d.severity === 'error');
 }
 
-/** Sort by file, then position, then rule, so output is stable between runs. */
+/**
+ * Causes before effects: the registries and sources come before the claims that use them, so a
+ * source's own error is read before the claim errors it causes ("has errors of its own").
+ */
+function fileRank(file: string): number {
+  if (file === 'claims/subjects.yaml' || file === 'claims/properties.yaml') return 0;
+  if (file.startsWith('sources/')) return 1;
+  if (file.startsWith('claims/')) return 2;
+  return 3;
+}
+
+/** Sort by kind of file (registries, sources, claims), then file, position and rule, so output is stable between runs. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
+      fileRank(a.file) - fileRank(b.file) ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
       a.line - b.line ||
       a.col - b.col ||

@@ -42,8 +42,9 @@ describe('npm run check (text)', () => {
     const header = (file: string) => lines.indexOf(file);
     const claimAt = header('claims/model-x/bench-score.md');
     const sourceAt = header('sources/beta-news.md');
-    expect(claimAt).toBeGreaterThanOrEqual(0);
-    expect(sourceAt).toBeGreaterThan(claimAt);
+    // Sources come first: a source's own errors explain the claim errors they cause.
+    expect(sourceAt).toBeGreaterThanOrEqual(0);
+    expect(claimAt).toBeGreaterThan(sourceAt);
     // Each file's diagnostics sit under its header, with the position, the rule and a hint line.
     expect(lines[claimAt + 1]).toMatch(/^ {2}claims\/model-x\/bench-score\.md:7:12 {2}error {2}The quote "it scores 83\.7%" does not occur .* {2}\[quote-not-found\]$/);
     expect(lines[claimAt + 2]).toMatch(/^ {4}→ Copy the exact sentence from sources\/alpha-news\.md/);
