@@ -7,6 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { claimId, claimPath } from '../core/ids.ts';
 import type { Property, RawValue } from '../core/model.ts';
+import { quoteUserText } from '../core/diagnostics.ts';
+import { closestPassage, describeClosest } from '../core/quote-closest.ts';
 import { buildQuoteIndex, explainNearMiss, findQuote } from '../core/quotes.ts';
 import { checkProperty, checkQuotableSource, checkSubject, checkVia, parseQualifier, readValue, valueExamples } from './new-fields.ts';
 import { findClaimFile, readProjectFile, type ProjectIndex } from './new-project.ts';
@@ -124,7 +126,11 @@ export async function newClaim(ix: ProjectIndex, o: ClaimOptions, prompter?: Pro
     if (source.body.trim() === '') warnings.push(`${source.file} has no archived text yet; once it does, \`npm run check\` verifies the quote.`);
     else {
       const index = buildQuoteIndex(source.body);
-      if (!findQuote(index, o.quote)) warnings.push(`The quote does not occur in ${source.file}. ${explainNearMiss(index, o.quote) ?? 'Copy it from the archived text exactly.'}`);
+      if (!findQuote(index, o.quote)) {
+        const closest = closestPassage(index, o.quote);
+        const why = explainNearMiss(index, o.quote) ?? (closest ? describeClosest(closest, source.body, source, quoteUserText) : 'Copy it from the archived text exactly.');
+        warnings.push(`The quote does not occur in ${source.file}. ${why}`);
+      }
     }
   }
   if (source && o.via && !source.cites.includes(o.via)) warnings.push(`${source.file} does not list ${o.via} in \`cites\`; add it there if the article names it.`);

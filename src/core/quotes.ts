@@ -137,7 +137,7 @@ function compactOffsets(map: Int32Array): { shiftStarts: Int32Array; shifts: Int
 }
 
 /** The offset in the original text of normalised char i. */
-function originalOffset(index: QuoteIndex, i: number): number {
+export function originalOffset(index: QuoteIndex, i: number): number {
   let lo = 0;
   let hi = index.shiftStarts.length - 1;
   while (lo < hi) {

@@ -14,6 +14,7 @@ import { checkMarkdown, yamlStringOrigin } from './parse/markdown-safety.ts';
 import type { Claim, Position, Property, RawValue, Report, Source, Subject, TypedValue } from './model.ts';
 import { parseMarkdownFile, type Parsed, type ParsedFile } from './parse/parse-file.ts';
 import type { YamlParser } from './parse/yaml.ts';
+import { closestPassage, describeClosest } from './quote-closest.ts';
 import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
 import { suggest } from './suggest.ts';
@@ -125,12 +126,14 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
       if (found) quoteRange = found;
       else {
         const why = explainNearMiss(ix, r.quote);
+        const closest = why ? undefined : closestPassage(ix, r.quote);
+        const near = closest ? describeClosest(closest, source.body, source, quoteUserText) : undefined;
         problems.push(
           diagnostic(
             f.path,
             at('quote'),
             'quote-not-found',
-            `The quote ${quoteUserText(r.quote, 60)} does not occur in the archived text of ${quoteUserText(r.source)}.${why ? ` ${why}` : ''}`,
+            `The quote ${quoteUserText(r.quote, 60)} does not occur in the archived text of ${quoteUserText(r.source)}.${why ? ` ${why}` : ''}${near ? ` ${near}` : ''}`,
             `Copy the exact sentence from ${source.file}; only whitespace and curly quotes/dashes are normalised.`,
           ),
         );
