@@ -44,7 +44,7 @@ function withSchema<S extends z.ZodType>(
   const fallback = { line: firstLine, col: 1 };
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, value: { data: result.data, positions, body, bodyLine, errors: [] } };
-  const errors = zodIssuesToDiagnostics(file, result.error.issues, positions, fallback, what);
+  const errors = zodIssuesToDiagnostics(file, result.error.issues, positions, fallback, what, schema);
   // A misspelt field alone should not hide the file's other problems (a wrong quote, an unknown
   // source): drop the unknown keys, keep their errors, and carry on checking the rest.
   if (result.error.issues.every((i) => i.code === 'unrecognized_keys')) {

@@ -6,6 +6,13 @@ import type { z } from 'zod';
 import { diagnostic, quoteUserText, type Diagnostic } from '../diagnostics.ts';
 import type { Position } from '../model.ts';
 import { KEY_SUFFIX, positionOf, type PositionMap } from '../parse/yaml.ts';
+import { suggest } from '../suggest.ts';
+
+/** "topic" -> "topics", "Title" -> "title", "publised" -> "published"; only among the fields allowed here. */
+function suggestField(key: string, known: string[]): string | undefined {
+  const lower = key.toLowerCase();
+  return known.find((k) => k.toLowerCase() === lower) ?? suggest(lower.replace(/_/g, '-'), known);
+}
 
 /** `['reports', 2, 'quote']` -> `reports[2].quote` */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -20,12 +27,40 @@ function describeInput(input: unknown): string {
   return `${typeof input === 'number' ? 'the number' : typeof input === 'boolean' ? 'the boolean' : 'the text'} ${quoteUserText(input, 40)}`;
 }
 
+/** Wrappers whose fields are those of the schema inside them. */
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
+
+/**
+ * The field names a schema allows at a data path (`['reports', 2]` -> source, value, quote, via),
+ * read from the zod definitions, for "did you mean" on unknown fields. Empty where no object is.
+ */
+export function knownKeysAt(schema: z.ZodType | undefined, path: ReadonlyArray<PropertyKey>): string[] {
+  let def = (schema as { _zod?: { def: Record<string, unknown> } } | undefined)?._zod?.def;
+  const unwrap = () => {
+    for (let guard = 0; def && guard < 10; guard++) {
+      if (WRAPPERS.has(def.type as string)) def = (def.innerType as { _zod: { def: Record<string, unknown> } })._zod.def;
+      else if (def.type === 'pipe') def = (def.in as { _zod: { def: Record<string, unknown> } })._zod.def;
+      else break;
+    }
+  };
+  for (const seg of path) {
+    unwrap();
+    if (!def) return [];
+    if (def.type === 'array' && typeof seg === 'number') def = (def.element as { _zod: { def: Record<string, unknown> } })._zod.def;
+    else if (def.type === 'object' && typeof seg === 'string') def = (def.shape as Record<string, { _zod: { def: Record<string, unknown> } }>)[seg]?._zod.def;
+    else return [];
+  }
+  unwrap();
+  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
 export function zodIssuesToDiagnostics(
   file: string,
   issues: ReadonlyArray<z.core.$ZodIssue>,
   positions: PositionMap,
   fallback: Position,
   what: string,
+  schema?: z.ZodType,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of issues) {
@@ -35,15 +70,19 @@ export function zodIssuesToDiagnostics(
     const input = (issue as { input?: unknown }).input;
 
     if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(schema, path);
       for (const key of issue.keys) {
         const keyPath = [...path, key];
+        const near = suggestField(key, known);
         out.push(
           diagnostic(
             file,
             positions.get(`${keyPath.map(String).join('.')}${KEY_SUFFIX}`) ?? at,
             'schema-unknown-field',
-            `Unknown field ${quoteUserText(formatPath(keyPath))} in ${what}.`,
-            'Check the spelling against the data model in the README; unknown fields are refused so that typos are not silently ignored.',
+            `Unknown field ${quoteUserText(formatPath(keyPath))} in ${what}.${near ? ` Did you mean ${quoteUserText(near)}?` : ''}`,
+            near
+              ? `Rename it to \`${near}\`; unknown fields are refused so that typos are not silently ignored.`
+              : `The fields here are ${known.length ? known.map((k) => `\`${k}\``).join(', ') : 'listed in the data model in the README'}; unknown fields are refused so that typos are not silently ignored.`,
           ),
         );
       }
