@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { paragraphsOfText } from '../../../src/core/archive/article-text.ts';
 import { articleFromText, extractArticle } from '../../../src/core/archive/extract-article.ts';
 import { datePart } from '../../../src/core/archive/page-metadata.ts';
+import { buildQuoteIndex, findQuote } from '../../../src/core/quotes.ts';
+import { validateProject } from '../../../src/core/validate.ts';
+import { readProjectFiles } from '../../../src/node/read-project.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'archive');
 const read = (c: string, f: string) => readFileSync(join(FIXTURES, c, f), 'utf8');
@@ -86,6 +89,28 @@ describe('articleFromText: a saved text file', () => {
         expect(kept).toEqual(lines.map((l) => l.replace(/[ \t]+$/, '')).filter((l) => l.trim() !== ''));
       }),
     );
+  });
+});
+
+describe('the real corpus through --file', () => {
+  it('archiving the text of each archived source again keeps its words and every quote of the corpus', () => {
+    const { corpus } = validateProject(readProjectFiles(join(import.meta.dirname, '..', '..', '..')));
+    const archived = corpus.sources.filter((s) => s.archived);
+    expect(archived.length).toBeGreaterThanOrEqual(5);
+    let quotes = 0;
+    for (const source of archived) {
+      const r = articleFromText(source.body);
+      if (!r.ok) throw new Error(`${source.id}: ${r.reason}`);
+      expect(r.article.body.replace(/\s+/g, ' ').trim()).toBe(source.body.replace(/\s+/g, ' ').trim());
+      const ix = buildQuoteIndex(r.article.body);
+      for (const claim of corpus.claims) {
+        for (const report of claim.reports.filter((x) => x.source === source.id)) {
+          quotes++;
+          expect(findQuote(ix, report.quote), `${claim.id}: ${report.quote}`).not.toBeNull();
+        }
+      }
+    }
+    expect(quotes).toBeGreaterThan(100);
   });
 });
 
