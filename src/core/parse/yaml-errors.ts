@@ -59,6 +59,19 @@ function explainOne(lines: string[], e: YAMLError, pos: { line: number; col: num
     const list = /sequence/.test(e.message);
     return here(`The ${list ? 'list opened with "["' : 'mapping opened with "{"'} is never closed.`, `Close it with "${list ? ']' : '}'}" on the same line, e.g. ${list ? '`cites: [a, b]`' : '`qualifiers: {versus: model-y}`'}.`);
   }
+  if (/Block scalar header includes extra characters/.test(e.message)) {
+    const m = text.match(/^(.*?(?::\s+|^\s*-\s+|^\s*))([>|])/);
+    const c = m?.[2] ?? '>';
+    return here(
+      `A value cannot start with ${quoteUserText(c)} unless it is quoted: YAML reads ">" and "|" as the start of a multi-line text.`,
+      `Put the whole value in double quotes: ${fixQuoted(text)}.`,
+      m ? m[1].length + 1 : pos.col,
+    );
+  }
+  if (/Unexpected flow-(seq|map)-end/.test(e.message)) {
+    const c = /seq/.test(e.message) ? ']' : '}';
+    return here(`This "${c}" closes no ${c === ']' ? 'list' : 'mapping'}.`, `Remove it, or put the whole value in double quotes if "${c}" is part of the text.`);
+  }
   if (e.code === 'BAD_SCALAR_START') {
     const c = e.message.match(/character (.)/)?.[1] ?? text.trim()[0];
     return here(`A value cannot start with ${quoteUserText(c)} unless it is quoted.`, `Put the whole value in double quotes: ${fixQuoted(text)}.`);

@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../../src/core/parse/yaml.ts';
 import { parseMarkdownFile } from '../../../src/core/parse/parse-file.ts';
 import { claimSchema } from '../../../src/core/schema/claim.ts';
 import { sourceSchema } from '../../../src/core/schema/source.ts';
@@ -22,6 +24,7 @@ const CASES: Array<{ file: string; at: string; message: RegExp; hint: RegExp }> 
   { file: 'no-space-after-colon.md', at: '2:1', message: /"title:" needs a space after the colon/, hint: /Write `title: "Model X launches"`/ },
   { file: 'reserved-first-character.md', at: '2:8', message: /cannot start with "@" unless it is quoted/, hint: /`title: "@modelx launches"`/ },
   { file: 'text-after-quote.md', at: '2:18', message: /Text follows the closing quote/, hint: /inside the quotes/ },
+  { file: 'claim-value-starts-with-greater-than.md', at: '6:12', message: /cannot start with ">" unless it is quoted/, hint: /`value: ">20%"`/ },
   { file: 'claim-report-field-misaligned.md', at: '7:1', message: /indented by 3 spaces, which matches no block/, hint: /4 spaces/ },
 ];
 
@@ -51,5 +54,28 @@ describe('YAML syntax errors in plain words', () => {
       return r.ok ? '' : (r.errors[0].hint ?? '');
     });
     expect(new Set(hints).size).toBe(hints.length);
+  });
+});
+
+describe('YAML errors on arbitrary text', () => {
+  it('property: never throws, one report per line at most, every position inside the text, always a hint', () => {
+    const piece = fc.constantFrom('title', 'kind', ': ', ':', ' ', '  ', '\t', '"', "'", '[', ']', '{', '}', '#', '- ', '\n', '...', '---', '@', '`', 'news', 'a: b: c', '|', '>');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const r = parseYaml('sources/x.md', text, 2);
+        if (r.ok) return;
+        const syntax = r.errors.filter((d) => d.rule === 'yaml-syntax');
+        const lines = syntax.map((d) => d.line);
+        expect(new Set(lines).size).toBe(lines.length);
+        const count = text.split('\n').length;
+        for (const d of syntax) {
+          expect(d.line).toBeGreaterThanOrEqual(2);
+          expect(d.line).toBeLessThanOrEqual(count + 1);
+          expect(d.hint).toBeTruthy();
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
