@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { articleFromText, extractArticle, type ArchivedArticle } from '../core/archive/extract-article.ts';
-import { DEFAULT_LIMITS, fetchPage, type FetchLimits } from './fetch-page.ts';
+import { DEFAULT_LIMITS, decode, fetchPage, type FetchLimits } from './fetch-page.ts';
 
 export type Archived = { ok: true; article: ArchivedArticle; fetchedUrl?: string } | { ok: false; error: string };
 
@@ -28,7 +28,9 @@ export function archiveFromFile(path: string, pageUrl?: string, maxBytes = DEFAU
   let text: string;
   try {
     if (statSync(path).size > maxBytes) return { ok: false, error: `${path} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB, more than any article.` };
-    text = readFileSync(path, 'utf8');
+    // A saved page keeps its own encoding; its <meta charset> says which (UTF-8 when it says none).
+    const bytes = readFileSync(path);
+    text = decode(bytes, '', HTML_EXT.has(ext) ? 'html' : 'text');
   } catch (e) {
     return { ok: false, error: `Could not read --file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.` };
   }

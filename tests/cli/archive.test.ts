@@ -124,6 +124,17 @@ describe('npm run new -- source --file', () => {
     expect(bodyOf(text)).toBe(fixture('plain-text', 'expected.md'));
   });
 
+  it('decodes a saved page in the encoding its <meta charset> names', () => {
+    const dir = tempDir();
+    const para = 'Le modèle «\u00a0X\u00a0» coûte 20\u00a0% de moins que le précédent, selon le fabricant. '.repeat(3);
+    const html = `<html><head><meta charset="windows-1252"><title>Prix</title></head><body><article><h1>Prix</h1><p>${para}</p><p>${para}</p></article></body></html>`;
+    writeFileSync(join(dir, 'page.html'), Buffer.from(html, 'latin1'));
+    const root = fixtureCopy();
+    const r = runCli('new', ['source', '--file', join(dir, 'page.html'), '--root', root, '--id', 'prix', '--title', 'Prix']);
+    expect(r.code).toBe(0);
+    expect(bodyOf(readFileSync(join(root, 'sources', 'prix.md'), 'utf8'))).toContain('Le modèle «\u00a0X\u00a0» coûte 20\u00a0% de moins');
+  });
+
   it('refuses other file types and unreadable files in one line', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'page.pdf'), '%PDF');
