@@ -7,7 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page, startPageServer, type PageServer } from '../helpers/page-server.ts';
+import { run } from '../../src/cli/new.ts';
 import { fixtureCopy, runCli, runCliAsync, tempDir } from './cli-helpers.ts';
+import { scriptedPrompter } from '../../src/cli/new-prompt.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'archive');
 const fixture = (c: string, f: string) => readFileSync(join(FIXTURES, c, f), 'utf8');
@@ -90,6 +92,21 @@ describe('npm run new -- source <url>: fetch and archive', () => {
     const ftp = runCli('new', ['source', '--url', 'ftp://example.com/a', '--root', root, '--title', 'X']);
     expect(ftp.code).toBe(1);
     expect(() => readFileSync(join(root, 'sources', 'x-refused.md'))).toThrow();
+  });
+
+  it('in a terminal, asks only for what the page did not state', async () => {
+    const root = fixtureCopy();
+    const prompter = scriptedPrompter(['Grid Watch', '', 'analysis', '']);
+    const outcome = await run(['source', server.url('/filings'), '--root', root], { interactive: true, prompter: () => prompter });
+    expect(outcome.err).toEqual([]);
+    expect(outcome.code).toBe(0);
+    // Title, URL, author come from the page; it states no publisher or date, and kind and id are the contributor's.
+    expect(prompter.asked.map((q) => q.split(/[ ,]/)[0])).toEqual(['Publisher', 'Published', 'Kind', 'Id']);
+    const file = outcome.out[0].match(/sources\/[a-z0-9-]+\.md/)![0];
+    const text = readFileSync(join(root, file), 'utf8');
+    expect(frontMatter(text)).toContain('publisher: "Grid Watch"');
+    expect(frontMatter(text)).toContain('kind: analysis');
+    expect(bodyOf(text)).toBe(fixture('no-date', 'expected.md'));
   });
 
   it('--no-fetch and --archived no only scaffold, without any request', async () => {
