@@ -11,7 +11,7 @@ describe('sortDiagnostics: causes before effects', () => {
   });
 
   it('registries, then sources, then claims, then anything else; by file and position within each', () => {
-    const d = (file: string, line = 1) => diagnostic(file, { line, col: 1 }, 'x', 'message');
+    const d = (file: string, line = 1) => diagnostic(file, { line, col: 1 }, 'schema-invalid', 'message');
     const sorted = sortDiagnostics([d('claims/a/b.md'), d('sources/z.md', 9), d('other.md'), d('sources/z.md', 2), d('claims/properties.yaml'), d('sources/a.md'), d('claims/subjects.yaml')]);
     expect(sorted.map((x) => `${x.file}:${x.line}`)).toEqual([
       'claims/properties.yaml:1',
