@@ -65,6 +65,13 @@ describe('fetchPage: limits of a fetcher that follows strangers\' links', () => 
     expect(await fetchPage(server.url('/untyped'), LIMITS)).toEqual({ ok: false, error: expect.stringMatching(/of no stated type/) });
   });
 
+  it('a server that refuses the connection is one sentence, not a stack trace', async () => {
+    const gone = await startPageServer();
+    const url = gone.url('/a');
+    await gone.close();
+    expect(await fetchPage(url, LIMITS)).toEqual({ ok: false, error: `Could not fetch ${url}: ECONNREFUSED.` });
+  });
+
   it('decodes the charset the server or the page declares', async () => {
     const r = await fetchPage(server.url('/latin1'), LIMITS);
     expect(r.ok && r.text).toBe('<p>“café”');
