@@ -8,6 +8,10 @@ console.log(`fast-check seed ${seed}. ${replayHint(seed)}`);
 
 const seeded = { setupFiles: ['tests/setup/fast-check-seed.ts'], provide: { crosscheckSeed: seed } };
 
+// Full `astro build` runs live in *.build.test.ts (the build project); tests/build/build-errors.test.ts
+// builds too (still through spawnSync, with a timeout) and is listed by name until it takes the suffix.
+const BUILD_TESTS = ['tests/**/*.build.test.ts', 'tests/build/build-errors.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -15,8 +19,21 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', ...BUILD_TESTS, 'node_modules/**'],
+          sequence: { groupOrder: 0 },
           testTimeout: 60_000,
+          ...seeded,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: BUILD_TESTS,
+          // Builds take both cores: one file at a time, after the unit tests (groupOrder).
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
           ...seeded,
         },
       },
@@ -24,9 +41,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
           testTimeout: 300_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
           ...seeded,
         },
       },
