@@ -45,7 +45,7 @@ describe('line endings and byte order marks', () => {
 });
 
 // No time limits in these floods: a wall-clock bound fails on busy cores. Each input is
-// bounded, so each test ends; how fast the check is, `npm run bench` measures.
+// bounded, so each test ends; the check's speed is measured by `npm run bench` on large corpora.
 describe('floods', () => {
   it('12,000 reports fail by the 200-report cap at the reports field', () => {
     const many = `---\nsubject: model-x\nproperty: bench-score\nreports:\n${'  - {source: alpha-news, value: "82.7%", quote: "it scores 82.7%"}\n'.repeat(12_000)}---\n`;
