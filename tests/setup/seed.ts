@@ -30,7 +30,7 @@ export function chooseSeed(env: Record<string, string | undefined>, random: () =
 }
 
 /** The line that says how to run the same cases again. */
-export const replayHint = (seed: number) => `Replay with ${SEED_ENV}=${seed} npm test (or the same variable before vitest run <file>).`;
+export const replayHint = (seed: number) => `Replay with ${SEED_ENV}=${seed} npm test (add -- <file> for one file).`;
 
 /**
  * fast-check's own failure report (counterexample, `{ seed, path }`, shrinks) followed by the
