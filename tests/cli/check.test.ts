@@ -58,7 +58,7 @@ describe('npm run check (text)', () => {
   it.skipIf(!existsSync('/usr/bin/script'))('colours its output on a terminal, unless NO_COLOR is set', () => {
     const root = fixtureCopy({ 'claims/model-x/bench-score.md': BAD_QUOTE });
     const onTty = (env: string) =>
-      spawnSync('/usr/bin/script', ['-qec', `${env} '${NODE}' '${join(REPO, 'src/cli/check.ts')}' --root '${root}'`, '/dev/null'], { encoding: 'utf8' }).stdout;
+      spawnSync('/usr/bin/script', ['-qec', `${env} '${NODE}' '${join(REPO, 'src/cli/check.ts')}' --root '${root}'`, '/dev/null'], { encoding: 'utf8', timeout: 60_000 }).stdout;
     const coloured = onTty('env');
     expect(coloured).toMatch(/\u001b\[31merror\u001b\[0m/);
     expect(coloured).toContain('quote-not-found');

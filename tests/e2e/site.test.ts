@@ -56,9 +56,11 @@ describe.skipIf(!chromiumPath)('the site in Chromium', () => {
   let context: BrowserContext;
   let claims: ClaimJson[];
   let flags: FlagJson[];
+  // A hook has no test signal: the build has its own time limit, and afterAll stops it if the hook gave up first.
+  const stopBuild = new AbortController();
 
   beforeAll(async () => {
-    ensureBuilt();
+    await ensureBuilt({ signal: stopBuild.signal });
     claims = api<{ claims: ClaimJson[] }>('claims.json').claims;
     flags = api<{ flags: FlagJson[] }>('conflicts.json').flags;
     server = await serveStatic(DIST);
@@ -68,6 +70,7 @@ describe.skipIf(!chromiumPath)('the site in Chromium', () => {
   });
 
   afterAll(async () => {
+    stopBuild.abort();
     await browser?.close();
     await server?.close();
   });

@@ -86,7 +86,7 @@ describe('symlinks and special files, on a real file system', () => {
 
   it('a named pipe is reported, never opened (reading it would hang)', () => {
     const root = tempProject();
-    const made = spawnSync('mkfifo', [join(root, 'sources/pipe.md')]);
+    const made = spawnSync('mkfifo', [join(root, 'sources/pipe.md')], { timeout: 10_000 });
     if (made.status !== 0) return expect.fail('mkfifo is needed for this test');
     expect(lines(validateProject(readProjectFiles(root)))).toEqual(['sources/pipe.md:1:1 file-not-regular']);
   });

@@ -34,7 +34,7 @@ afterAll(() => rmSync(CANARY, { force: true }));
 describe('front matter in another language is refused, never evaluated', () => {
   it('the canary is live: evaluating the payload does write the file', () => {
     rmSync(CANARY, { force: true });
-    const run = spawnSync(NODE, ['-e', `(${payload})`], { encoding: 'utf8' });
+    const run = spawnSync(NODE, ['-e', `(${payload})`], { encoding: 'utf8', timeout: 30_000 });
     expect(run.status).toBe(0);
     expect(readFileSync(CANARY, 'utf8')).toBe('pwned');
     rmSync(CANARY, { force: true });

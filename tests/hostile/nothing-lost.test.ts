@@ -1,5 +1,5 @@
 /**
- * Property 10 (validation half; the build half is in site-output.test.ts): every claim
+ * Property 10 (validation half; the build half is in site-output.build.test.ts): every claim
  * and source file either reaches the corpus or is named as rejected, on the real corpus,
  * on every check fixture and on every hostile case; and the same tree validates to
  * identical results twice.

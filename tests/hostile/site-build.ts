@@ -4,12 +4,12 @@
  * The copy shares node_modules by symlink; Astro's and Vite's caches are moved into
  * the copy so concurrent builds never write to the shared node_modules.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { NODE, REPO } from './helpers.ts';
+import { astroBuildOk, type ChildOptions } from '../helpers/astro-build.ts';
+import { REPO } from './helpers.ts';
 
 const COPIED = ['src', 'public', 'claims', 'sources', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
@@ -27,11 +27,12 @@ export function copyProject(edit?: (root: string) => void): string {
   return root;
 }
 
-/** Runs `astro build` in `root` (the loader reads claims/ from the working directory) and returns dist/. */
-export function buildSite(root: string): string {
-  const astro = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const run = spawnSync(NODE, [astro, 'build'], { cwd: root, encoding: 'utf8', timeout: 600_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (run.status !== 0) throw new Error(`astro build failed in ${root} (exit ${run.status}):\n${(run.stdout + run.stderr).slice(-4000)}`);
+/**
+ * Runs `astro build` in `root` (the loader reads claims/ from the working directory) and
+ * resolves with dist/; `stop` (a signal, a time limit) ends the build as tests/helpers/astro-build.ts says.
+ */
+export async function buildSite(root: string, stop: Omit<ChildOptions, 'cwd'> = {}): Promise<string> {
+  await astroBuildOk({ cwd: root, ...stop });
   return join(root, 'dist');
 }
 

@@ -1,5 +1,5 @@
 /**
- * The site rules of site-output.test.ts, proven able to fail: crafted pages with each
+ * The site rules of site-output.build.test.ts, proven able to fail: crafted pages with each
  * defect must be reported, and a clean page must not.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,15 +1,13 @@
 /** Builds the site once for the e2e run, or reuses dist/ when CROSSCHECK_E2E_REUSE_DIST=1. */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { astroBuildOk, type ChildOptions } from '../../helpers/astro-build.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const DIST = join(ROOT, 'dist');
 
-export function ensureBuilt(): void {
+/** `astro build` in the project itself (what `npm run build` runs), stoppable by `stop` as tests/helpers/astro-build.ts says. */
+export async function ensureBuilt(stop: Omit<ChildOptions, 'cwd'> = {}): Promise<void> {
   if (process.env.CROSSCHECK_E2E_REUSE_DIST === '1' && existsSync(join(DIST, 'index.html'))) return;
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (result.status !== 0) {
-    throw new Error(`npm run build failed (exit ${String(result.status)}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
-  }
+  await astroBuildOk({ cwd: ROOT, ...stop });
 }

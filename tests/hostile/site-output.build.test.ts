@@ -13,6 +13,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_LIMIT_MS } from '../helpers/astro-build.ts';
 import { REPO } from './helpers.ts';
 import { ASTRO_IMAGE_TEXT, HOSTILE_CLAIM_PAGE, HOSTILE_SOURCE_PAGE, IMG_IN_BODY, SCRIPT_VALUE, addHostileCorpus } from './hostile-corpus.ts';
 import { buildSite, copyProject, hashTree } from './site-build.ts';
@@ -24,24 +25,29 @@ let hostile: Site;
 let firstHashes: Map<string, string>;
 let secondHashes: Map<string, string>;
 
-beforeAll(() => {
+// A hook has no test signal: each build has its own limit (three fit in the hook's time), and
+// afterAll aborts any build still running when the hook gave up.
+const stop = new AbortController();
+
+beforeAll(async () => {
   if (process.env.CROSSCHECK_DIST_FRESH === '1' && existsSync(join(REPO, 'dist', 'index.html'))) {
     real = readSite(join(REPO, 'dist'));
   } else {
     const root = copyProject();
     roots.push(root);
-    real = readSite(buildSite(root));
+    real = readSite(await buildSite(root, { signal: stop.signal }));
   }
   const root = copyProject(addHostileCorpus);
   roots.push(root);
-  const first = buildSite(root);
+  const first = await buildSite(root, { signal: stop.signal });
   renameSync(first, join(root, 'dist-first'));
   firstHashes = hashTree(join(root, 'dist-first'));
-  secondHashes = hashTree(buildSite(root));
+  secondHashes = hashTree(await buildSite(root, { signal: stop.signal }));
   hostile = readSite(join(root, 'dist'));
-}, 1_200_000);
+}, 3 * BUILD_LIMIT_MS + 60_000);
 
 afterAll(() => {
+  stop.abort();
   for (const r of roots) rmSync(r, { recursive: true, force: true });
 });
 
