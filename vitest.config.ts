@@ -8,9 +8,8 @@ console.log(`fast-check seed ${seed}. ${replayHint(seed)}`);
 
 const seeded = { setupFiles: ['tests/setup/fast-check-seed.ts'], provide: { crosscheckSeed: seed } };
 
-// Full `astro build` runs live in *.build.test.ts (the build project); tests/build/build-errors.test.ts
-// builds too (still through spawnSync, with a timeout) and is listed by name until it takes the suffix.
-const BUILD_TESTS = ['tests/**/*.build.test.ts', 'tests/build/build-errors.test.ts'];
+// Full `astro build` runs live in *.build.test.ts (the build project).
+const BUILD_TESTS = ['tests/**/*.build.test.ts'];
 
 export default defineConfig({
   test: {
