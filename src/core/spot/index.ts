@@ -1,0 +1,176 @@
+/**
+ * Spot: every checkable figure of an archived source, related to the claim base.
+ * `prepareSpot` indexes a corpus once (subjects, properties, names, claims); `spotSource`
+ * reads one source's body with it. Pure: the CLI and the benchmark pass the loaded corpus.
+ */
+import { claimId } from '../ids.ts';
+import type { Claim, Corpus, Property, Source } from '../model.ts';
+import { parseValue } from '../values/index.ts';
+import { findFigures, type Figure } from './figures.ts';
+import type { Finding, SpotResult } from './finding.ts';
+import { namePattern, type NamePattern } from './mask.ts';
+import { indexProperties, matchProperty, type PropertyIndex } from './properties.ts';
+import { relate } from './relation.ts';
+import { bodyLines, isTableRow, segmentBody, type BodyLine, type Sentence } from './segment.ts';
+import { comparedWithPrevious, findMentions, indexSubjects, subjectInSentence, type Mention, type SubjectIndex } from './subjects.ts';
+
+export type { Finding, Relation, SpotResult } from './finding.ts';
+export { findingSchema, RELATIONS, spotResultSchema } from './finding.ts';
+
+export interface SpotIndex {
+  corpus: Corpus;
+  subjects: SubjectIndex;
+  properties: PropertyIndex;
+  names: NamePattern;
+  claims: Map<string, Claim>;
+}
+
+export function prepareSpot(corpus: Corpus): SpotIndex {
+  return {
+    corpus,
+    subjects: indexSubjects(corpus.subjects),
+    properties: indexProperties(corpus.properties),
+    names: namePattern([...corpus.subjects.flatMap((s) => [s.name, ...s.aliases]), ...corpus.properties.map((p) => p.label)]),
+    claims: new Map(corpus.claims.map((c) => [c.id, c])),
+  };
+}
+
+/** The year a date written without one is taken to be in: the article's, else its upstreams', else the corpus's latest. */
+export function assumedYear(ix: SpotIndex, source: Source): string | undefined {
+  const own = source.published ?? source.retrieved;
+  if (own) return own.slice(0, 4);
+  const years = (ids: (s: Source) => boolean) => ix.corpus.sources.filter(ids).map((s) => s.published?.slice(0, 4)).filter((y): y is string => !!y).sort();
+  const cited = years((s) => source.cites.includes(s.id));
+  if (cited.length) return cited[cited.length - 1];
+  const written = source.body.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g)?.sort();
+  if (written?.length) return written[written.length - 1];
+  const all = years(() => true);
+  return all[all.length - 1];
+}
+
+const COMPANY_WORDS = /\b(?:the|this|that)\s+(?:company|firm|startup|lab|group|organi[sz]ation)\b/i;
+const HEADING = /^(?:#{1,6}\s|[^.!?]{1,100}$)/;
+
+interface Context {
+  /** Subjects named in full so far, most recent first. */
+  recent: string[];
+  main: string | undefined;
+  heading: string;
+  tableHeader: string[] | undefined;
+}
+
+function tableCells(row: string): string[] {
+  return row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+}
+
+function remember(ctx: Context, mentions: readonly Mention[]): void {
+  for (const m of mentions) {
+    if (m.partial) continue;
+    ctx.recent = [m.subject, ...ctx.recent.filter((s) => s !== m.subject)];
+  }
+}
+
+function mainSubject(ix: SpotIndex, source: Source): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of findMentions(ix.subjects, `${source.title}\n${source.body}`, [])) counts.set(m.subject, (counts.get(m.subject) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function versusOf(property: Property, subject: string, sentence: string, mentions: readonly Mention[], figureEnd: number): Record<string, string> | undefined {
+  if (!/`versus`/.test(property.description)) return undefined;
+  const others = mentions.filter((m) => m.subject !== subject);
+  const marked = others.find((m) => /\b(?:over|than|versus|vs\.?|against|beat|beats|beating|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start)));
+  const pick = marked ?? others.find((m) => m.start >= figureEnd) ?? others[0];
+  return pick ? { versus: pick.subject } : undefined;
+}
+
+export function spotSource(ix: SpotIndex, source: Source): SpotResult {
+  const body = source.body;
+  const lines = bodyLines(body);
+  const sentences = segmentBody(body);
+  const year = assumedYear(ix, source);
+  const ctx: Context = { recent: [], main: mainSubject(ix, source), heading: source.title, tableHeader: undefined };
+  const findings: Finding[] = [];
+  let lastLine = -1;
+  let previous: Sentence | undefined;
+  for (const s of sentences) {
+    const line: BodyLine = lines[s.lineIndex];
+    if (s.lineIndex !== lastLine) {
+      lastLine = s.lineIndex;
+      previous = undefined;
+      if (!s.tableRow) ctx.tableHeader = undefined;
+      if (HEADING.test(line.text.trim()) && !s.tableRow) ctx.heading = line.text.replace(/^#+\s*/, '');
+    }
+    if (s.tableRow) {
+      const cells = tableCells(s.text);
+      if (cells.every((c) => /^:?-{2,}:?$/.test(c))) continue;
+      if (!ctx.tableHeader) {
+        ctx.tableHeader = cells;
+        remember(ctx, findMentions(ix.subjects, s.text, ctx.recent));
+        continue;
+      }
+    }
+    const mentions = findMentions(ix.subjects, s.text, ctx.recent);
+    const figures = findFigures(s.text, { names: ix.names, lineStart: s.start === line.start || body.slice(line.start, s.start).trim() === '', year });
+    let prevSubject: string | undefined;
+    for (const f of figures) {
+      const finding = spotFigure(ix, source, s, f, mentions, ctx, previous, prevSubject, line);
+      prevSubject = finding.subject;
+      findings.push(finding);
+    }
+    remember(ctx, mentions);
+    previous = s;
+  }
+  return { source: source.id, findings };
+}
+
+function cellAt(row: string, offset: number): number {
+  return (row.slice(0, offset).match(/\|/g)?.length ?? 1) - 1;
+}
+
+function spotFigure(ix: SpotIndex, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine): Finding {
+  const start = s.start + f.start;
+  const end = s.start + f.end;
+  let frame = ctx.heading;
+  let subjectText = s.text;
+  let subjectMentions = mentions;
+  let at = { start: f.start, end: f.end };
+  if (s.tableRow && ctx.tableHeader) {
+    const cells = tableCells(s.text);
+    const column = cellAt(s.text, f.start);
+    const header = ctx.tableHeader[column] ?? '';
+    frame = `${header} ${cells[0] ?? ''} ${ctx.heading}`;
+    // In a table the column header, then the row label, names the subject.
+    subjectText = `${header} | ${cells[0] ?? ''}`;
+    subjectMentions = findMentions(ix.subjects, subjectText, ctx.recent);
+    at = { start: subjectText.length, end: subjectText.length };
+  }
+  const match = matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: previous?.text ?? '' });
+  const property = match?.property;
+  const benchmark = property?.group === 'benchmark';
+  const usable = subjectMentions.filter((m) => !(benchmark && ix.subjects.subjects.get(m.subject)?.kind === 'benchmark'));
+  const not = !s.tableRow && comparedWithPrevious(s.text, f.start) ? prevSubject : undefined;
+  let subject = subjectInSentence(subjectText, usable, at.start, at.end, not);
+  if (!subject && COMPANY_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'organization');
+  subject ??= [...ctx.recent, ...(ctx.main ? [ctx.main] : [])].find((id) => id !== not && !(benchmark && ix.subjects.subjects.get(id)?.kind === 'benchmark'));
+
+  const base = {
+    line: source.bodyLine + s.lineIndex,
+    column: start - line.start + 1,
+    quote: s.text,
+    value: f.written,
+    entry: f.entry,
+    type: f.type,
+  };
+  if (!subject || !property) {
+    const why = !property ? 'No property of the claim base fits the words around this figure.' : 'No subject of the claim base is named near this figure.';
+    return { ...base, ...(subject ? { subject } : {}), ...(property ? { property: property.id } : {}), relation: 'unmatched', note: why };
+  }
+  const typed = parseValue(property.type, f.entry);
+  const value = typed.ok ? typed.value : f.value;
+  const qualifiers = versusOf(property, subject, s.text, mentions, f.end);
+  const id = claimId(subject, property.id, qualifiers ?? {});
+  const claim = ix.claims.get(id);
+  const rel = relate({ claim, value, sourceId: source.id, start, end });
+  return { ...base, type: value.type, subject, property: property.id, ...(qualifiers ? { qualifiers } : {}), claim: id, ...rel };
+}
