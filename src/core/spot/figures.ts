@@ -65,7 +65,8 @@ const NOT_UNITS = new Set([
   'across', 'into', 'after', 'before', 'since', 'until', 'through', 'about', 'around', 'among', 'between', 'during',
   'will', 'would', 'can', 'could', 'may', 'might', 'also', 'still', 'now', 'then', 'ago', 'earlier', 'later', 'year',
   'a', 'up', 'down', 'out', 'off', 'not', 'no', 'just', 'only', 'even', 'all', 'both', 'other', 'new', 'same', 'such',
-  'marks', 'sits', 'leads', 'lead', 'gap', 'score', 'scores', 'accuracy', 'on', 'yet',
+  'marks', 'sits', 'leads', 'lead', 'gap', 'score', 'scores', 'accuracy', 'yet', 'weekly', 'daily', 'monthly',
+  'annual', 'yearly', 'active', 'total', 'additional', 'further', 'percent', 'times',
 ]);
 
 interface Anchor {
@@ -127,7 +128,9 @@ function figureAt(text: string, a: Anchor): Figure | undefined {
   if (type === 'number') {
     if (!take(POINTS_AFTER.exec(rest()))) {
       const u = UNIT_AFTER.exec(rest());
-      if (u && !NOT_UNITS.has(u[1].toLowerCase())) take(u);
+      // A unit is a plural noun ("tokens", "GPUs") or follows a one; "two sovereign wealth funds" keeps the bare count.
+      const plural = u && (/s$|^(?:people|staff|personnel)$/.test(u[1]) || Number(a.numeral) === 1) && !/(?:ss|ous|is|us)$/.test(u[1]);
+      if (u && plural && !NOT_UNITS.has(u[1].toLowerCase())) take(u);
       else if (u) unit = u[1];
     }
   }

@@ -12,7 +12,7 @@ import { namePattern, type NamePattern } from './mask.ts';
 import { indexProperties, matchProperty, type PropertyIndex } from './properties.ts';
 import { relate } from './relation.ts';
 import { bodyLines, isTableRow, segmentBody, type BodyLine, type Sentence } from './segment.ts';
-import { comparedWithPrevious, findMentions, indexSubjects, subjectInSentence, type Mention, type SubjectIndex } from './subjects.ts';
+import { comparedWithPrevious, findMentions, indexSubjects, subjectAfter, subjectInSentence, type Mention, type SubjectIndex } from './subjects.ts';
 
 export type { Finding, Relation, SpotResult } from './finding.ts';
 export { findingSchema, RELATIONS, spotResultSchema } from './finding.ts';
@@ -49,6 +49,7 @@ export function assumedYear(ix: SpotIndex, source: Source): string | undefined {
 }
 
 const COMPANY_WORDS = /\b(?:the|this|that)\s+(?:company|firm|startup|lab|group|organi[sz]ation)\b/i;
+const MODEL_WORDS = /\b(?:the|this|that|new)\s+(?:model|system)\b/i;
 const HEADING = /^(?:#{1,6}\s|[^.!?]{1,100}$)/;
 
 interface Context {
@@ -56,6 +57,10 @@ interface Context {
   recent: string[];
   main: string | undefined;
   heading: string;
+  /** Subjects the current heading names. */
+  headingSubjects: string[];
+  /** The first subject named by the last sentence of this paragraph that named one. */
+  paragraph: string | undefined;
   tableHeader: string[] | undefined;
 }
 
@@ -89,7 +94,7 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
   const lines = bodyLines(body);
   const sentences = segmentBody(body);
   const year = assumedYear(ix, source);
-  const ctx: Context = { recent: [], main: mainSubject(ix, source), heading: source.title, tableHeader: undefined };
+  const ctx: Context = { recent: [], main: mainSubject(ix, source), heading: source.title, headingSubjects: [], paragraph: undefined, tableHeader: undefined };
   const findings: Finding[] = [];
   let lastLine = -1;
   let previous: Sentence | undefined;
@@ -99,7 +104,11 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
       lastLine = s.lineIndex;
       previous = undefined;
       if (!s.tableRow) ctx.tableHeader = undefined;
-      if (HEADING.test(line.text.trim()) && !s.tableRow) ctx.heading = line.text.replace(/^#+\s*/, '');
+      ctx.paragraph = undefined;
+      if (HEADING.test(line.text.trim()) && !s.tableRow) {
+        ctx.heading = line.text.replace(/^#+\s*/, '');
+        ctx.headingSubjects = findMentions(ix.subjects, ctx.heading, ctx.recent).map((m) => m.subject);
+      }
     }
     if (s.tableRow) {
       const cells = tableCells(s.text);
@@ -119,6 +128,7 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
       findings.push(finding);
     }
     remember(ctx, mentions);
+    if (mentions.length) ctx.paragraph = mentions[0].subject;
     previous = s;
   }
   return { source: source.id, findings };
@@ -152,7 +162,11 @@ function spotFigure(ix: SpotIndex, source: Source, s: Sentence, f: Figure, menti
   const not = !s.tableRow && comparedWithPrevious(s.text, f.start) ? prevSubject : undefined;
   let subject = subjectInSentence(subjectText, usable, at.start, at.end, not);
   if (!subject && COMPANY_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'organization');
-  subject ??= [...ctx.recent, ...(ctx.main ? [ctx.main] : [])].find((id) => id !== not && !(benchmark && ix.subjects.subjects.get(id)?.kind === 'benchmark'));
+  if (!subject && MODEL_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'model');
+  subject ??= subjectAfter(subjectText, usable.filter((m) => m.subject !== not), at.end);
+  const fits = (id: string | undefined): id is string => !!id && id !== not && !(benchmark && ix.subjects.subjects.get(id)?.kind === 'benchmark');
+  // Then what the paragraph is about (the first subject of its last sentence that named one), the heading's, the article's, the last named.
+  subject ??= [ctx.paragraph, ...ctx.headingSubjects, ctx.main, ...ctx.recent].find(fits);
 
   const base = {
     line: source.bodyLine + s.lineIndex,

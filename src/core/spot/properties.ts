@@ -27,9 +27,15 @@ const STOP = new Set([
   'compared', 'with', 'when', 'more', 'less', 'has', 'have', 'been', 'each', 'new',
 ]);
 
-/** Lowercase word stems: "tokens" and "token" meet, "priced" and "price" too. */
+/** A light stem, so "valued" meets "valuation", "released" meets "release" and "tokens" meets "token". */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(/(?:ations?|ings?|ments?|ed|es|ly|s)$/, '').replace(/e$/, '');
+  return w.length > 5 ? w.slice(0, 5) : w;
+}
+
+/** Lowercase word stems of a text. */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (w.length > 5 ? w.slice(0, 5) : w.replace(/s$/, '')));
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -78,13 +84,17 @@ function phraseScore(e: PropertyEntry, ctx: PropertyContext): number {
   let best = 0;
   for (const m of ctx.text.matchAll(e.phrase)) {
     // Nearest label wins: "GPQA Diamond (94.2% vs 93.6%) and BrowseComp (85.9% vs 84.4%)".
-    const distance = m.index + m[0].length <= ctx.start ? ctx.start - (m.index + m[0].length) : m.index - ctx.end + 40;
-    best = Math.max(best, 10 - Math.min(distance, 300) / 60);
+    // A label after the figure usually names the next figure's property, so it counts from further away.
+    const distance = m.index + m[0].length <= ctx.start ? ctx.start - (m.index + m[0].length) : m.index - ctx.end + 100;
+    best = Math.max(best, 8 * Math.max(0, 1 - distance / 200));
   }
-  if (best === 0 && (e.phrase.test(ctx.frame) || e.phrase.test(ctx.previous))) best = 5;
+  if (best === 0 && (e.phrase.test(ctx.frame) || e.phrase.test(ctx.previous))) best = 4;
   e.phrase.lastIndex = 0;
   return best;
 }
+
+/** Below this, no property is named or described near the figure: it stays unmatched. */
+const MIN_SCORE = 2;
 
 export function matchProperty(ix: PropertyIndex, figure: Figure, ctx: PropertyContext): PropertyMatch | undefined {
   const near = new Set(words(`${ctx.text} ${ctx.frame}`));
@@ -102,7 +112,7 @@ export function matchProperty(ix: PropertyIndex, figure: Figure, ctx: PropertyCo
     if (figure.type !== e.property.type) score -= 0.5;
     if (score > (best?.score ?? 0)) best = { property: e.property, score };
   }
-  return best && best.score >= 3 ? best : undefined;
+  return best && best.score >= MIN_SCORE ? best : undefined;
 }
 
 /** A price per input tokens is not a price per output tokens, and a lump sum is neither. */

@@ -97,8 +97,16 @@ export function subjectInSentence(text: string, mentions: readonly Mention[], st
   const before = usable.filter((m) => m.end <= start);
   const tight = before.filter((m) => TIES_BEFORE.test(text.slice(m.end, start)));
   if (tight.length) return tight[tight.length - 1].subject;
+  // A subject named as the object of a comparison ("the successor to its Aurora 1", "compared with GPT-5.4") is not what the sentence is about.
+  const principal = before.filter((m) => !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  if (principal.length) return principal[principal.length - 1].subject;
   if (before.length) return before[before.length - 1].subject;
-  // Only a later mention: "At 64.3%, Opus 4.7 leads" — but not across a comparison ("… than Claude").
-  const later = usable.find((m) => m.start >= end && !/\b(?:than|over|vs\.?|versus|against|compared)\b/i.test(text.slice(end, m.start)));
-  return later?.subject;
+  return undefined;
+}
+
+const OBJECT_BEFORE = /\b(?:to|than|over|from|with|against|versus|vs\.?|of|beat|beats|outpacing|outperforming)\s+(?:(?:its|the|their|rival|predecessor)\s+)?$/i;
+
+/** A subject named only after the figure ("At 64.3%, Opus 4.7 leads"), unless it is what the figure is compared with. */
+export function subjectAfter(text: string, mentions: readonly Mention[], end: number): string | undefined {
+  return mentions.find((m) => m.start >= end && !/\b(?:than|over|vs\.?|versus|against|compared|of|to|from)\b/i.test(text.slice(end, m.start)))?.subject;
 }
