@@ -86,7 +86,7 @@ function phraseScore(e: PropertyEntry, ctx: PropertyContext): number {
     // Nearest label wins: "GPQA Diamond (94.2% vs 93.6%) and BrowseComp (85.9% vs 84.4%)".
     // A label after the figure usually names the next figure's property, so it counts from further away.
     const distance = m.index + m[0].length <= ctx.start ? ctx.start - (m.index + m[0].length) : m.index - ctx.end + 100;
-    best = Math.max(best, 8 * Math.max(0, 1 - distance / 200));
+    best = Math.max(best, 8 * Math.max(0, 1 - distance / 150));
   }
   if (best === 0 && (e.phrase.test(ctx.frame) || e.phrase.test(ctx.previous))) best = 4;
   e.phrase.lastIndex = 0;
@@ -104,8 +104,9 @@ export function matchProperty(ix: PropertyIndex, figure: Figure, ctx: PropertyCo
   for (const e of ix.entries) {
     if (!compatible(figure, e.property.type)) continue;
     let score = phraseScore(e, ctx);
-    const labelHits = e.labelWords.filter((w) => local.has(w)).length;
-    score += e.labelWords.length ? (3 * labelHits) / e.labelWords.length + (labelHits >= 2 ? 1 : 0) : 0;
+    // Label words count only where the label is not written out, so a nearer label of another property is not outweighed.
+    const labelHits = score > 0 ? 0 : e.labelWords.filter((w) => local.has(w)).length;
+    score += e.labelWords.length ? (3 * labelHits) / e.labelWords.length : 0;
     score += Math.min(2.5, 0.6 * e.descriptionWords.filter((w) => near.has(w)).length);
     score += Math.min(3, 2 * e.unitWords.filter((w) => after.has(w)).length);
     if (figure.type === 'money') score += basisScore(figure.value as MoneyValue, e.property);

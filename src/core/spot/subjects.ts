@@ -39,7 +39,8 @@ export function indexSubjects(subjects: readonly Subject[]): SubjectIndex {
     for (const text of [s.name, ...s.aliases]) {
       surfaces.push({ subject: s.id, text, partial: false });
       const [first, ...more] = text.split(/\s+/);
-      if (more.length && /^\p{Lu}\p{L}{3,}$/u.test(first) && !COMMON_FIRST.has(first.toLowerCase())) {
+      // Only model families are called by their first word ("Claude", "Gemini"); "NVIDIA" alone is the company, not NVIDIA NeMo.
+      if (s.kind === 'model' && more.length && /^\p{Lu}\p{Ll}{3,}$/u.test(first) && !COMMON_FIRST.has(first.toLowerCase())) {
         if (!firstWords.has(first)) firstWords.set(first, new Set());
         firstWords.get(first)!.add(s.id);
       }
@@ -108,5 +109,5 @@ const OBJECT_BEFORE = /\b(?:to|than|over|from|with|against|versus|vs\.?|of|beat|
 
 /** A subject named only after the figure ("At 64.3%, Opus 4.7 leads"), unless it is what the figure is compared with. */
 export function subjectAfter(text: string, mentions: readonly Mention[], end: number): string | undefined {
-  return mentions.find((m) => m.start >= end && !/\b(?:than|over|vs\.?|versus|against|compared|of|to|from)\b/i.test(text.slice(end, m.start)))?.subject;
+  return mentions.find((m) => m.start >= end && /^[\s,]*$/.test(text.slice(end, m.start)))?.subject;
 }
