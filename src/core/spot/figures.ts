@@ -53,6 +53,8 @@ const BASIS_AFTER =
   /^\s*(?:per|\/|a|an|each)\s*(?:(?:one|a|1)\s+)?(?:(?:\d+(?:\.\d+)?\s*)?(?:million|thousand|billion|[KMB])\s+)?(?:[a-z]+\s+){0,2}?(?:tokens?|requests?|hours?|months?|years?|users?|seats?|queries|calls|images?|minutes?|seconds?|words?|characters?|licen[cs]es?)(?![\p{L}])/u;
 const POINTS_AFTER = /^(?:\s+|-)(?:percentage[\s-]+)?points?(?![\p{L}])/u;
 const UNIT_AFTER = /^(?:\s+|-)([a-z][a-z]+|[A-Z]{2,}s)(?![\p{L}\p{N}-])/u;
+/** A unit glued with a hyphen, as compound adjectives are: "100,000-GPU cluster", "2-million-token window". */
+const GLUED_UNIT_AFTER = /^-([A-Za-z]+)(?![\p{L}\p{N}-])/u;
 const RANGE_NEAR_AFTER = /^\s*(?:-|–|—|to)\s*[$€£]?\d/;
 const RANGE_NEAR_BEFORE = /\d\s*(?:-|–|—)\s*[$€£]?$/;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/u;
@@ -127,9 +129,10 @@ function figureAt(text: string, a: Anchor): Figure | undefined {
   let unit: string | undefined;
   if (type === 'number') {
     if (!take(POINTS_AFTER.exec(rest()))) {
-      const u = UNIT_AFTER.exec(rest());
+      const glued = GLUED_UNIT_AFTER.exec(rest());
+      const u = glued ?? UNIT_AFTER.exec(rest());
       // A unit is a plural noun ("tokens", "GPUs") or follows a one; "two sovereign wealth funds" keeps the bare count.
-      const plural = u && (/s$|^(?:people|staff|personnel)$/.test(u[1]) || Number(a.numeral) === 1) && !/(?:ss|ous|is|us)$/.test(u[1]);
+      const plural = u && (!!glued || /s$|^(?:people|staff|personnel)$/.test(u[1]) || Number(a.numeral) === 1) && !/(?:ss|ous|is|us)$/.test(u[1]);
       if (u && plural && !NOT_UNITS.has(u[1].toLowerCase())) take(u);
       else if (u) unit = u[1];
     }

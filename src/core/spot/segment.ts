@@ -55,7 +55,14 @@ function mergedSegments(line: string): [number, number][] {
     const last = pieces[pieces.length - 1];
     const prev = last ? line.slice(last[0], last[1]) : '';
     const opened = (prev.match(/[[(]/g)?.length ?? 0) > (prev.match(/[\])]/g)?.length ?? 0);
-    if (last && (opened || !/\p{L}/u.test(seg.segment))) last[1] = to;
+    if (last && opened) {
+      // Only the part up to the closing bracket goes back; what follows it starts a sentence.
+      const close = seg.segment.search(/[\])]/);
+      const cut = close < 0 ? to : from + close + 1;
+      last[1] = cut;
+      if (cut < to && /\p{L}/u.test(line.slice(cut, to))) pieces.push([cut, to]);
+      else last[1] = to;
+    } else if (last && !/\p{L}/u.test(seg.segment)) last[1] = to;
     else pieces.push([from, to]);
   }
   return pieces;
