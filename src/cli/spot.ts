@@ -123,10 +123,10 @@ export async function run(argv: string[], opts: RunOptions = {}): Promise<SpotRu
   const written = await writeFindings(root, located.source.id, chosen);
   const after = loadProject(root);
   const diff = diffProjects(before, after);
-  const report = renderDiffText(diff, before, after, 'before spot', opts.colors === COLORS ? undefined : undefined);
-  const target = format === 'json' ? [] : out;
+  const report = renderDiffText(diff, before, after, 'before spot', c);
   const lines = [...written.lines, `Wrote ${written.written} report${written.written === 1 ? '' : 's'} from ${located.source.id}.`, report];
-  return { code: written.failed ? 1 : 0, out: format === 'json' ? out : [...target, '', ...lines], err: format === 'json' ? lines : [] };
+  // With --format json, stdout stays one JSON document; what was written goes to stderr.
+  return { code: written.failed ? 1 : 0, out: format === 'json' ? out : [...out, '', ...lines], err: format === 'json' ? lines : [] };
 }
 
 function terminalAsk(): { ask: RunOptions['ask']; close: () => void } {
