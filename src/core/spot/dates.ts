@@ -40,6 +40,8 @@ export function findDates(text: string): DateSpan[] {
   for (const m of text.matchAll(BARE_YEAR)) {
     if (spans.some((s) => m.index < s.end && s.start < m.index + 4)) continue;
     if (!YEAR_AFTER.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "the Securities Act of 1933", "Class of 2020": a year that ends a capitalised name is part of it.
+    if (/\p{Lu}\p{L}*\s+of\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     spans.push({ start: m.index, end: m.index + 4, yearless: false });
   }
   return spans.sort((a, b) => a.start - b.start);

@@ -35,6 +35,9 @@ export interface FigureOptions {
 
 const DIGITS = /(?<![\p{L}\p{N}.,#/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}]|[.,]\d)/gu;
 const MULTIPLIER_WORD = /(?<![\p{L}-])(doubled|tripled|trebled|quadrupled|halved|twice|double|triple)(?![\p{L}-])/giu;
+/** "threefold", "ten-fold": a spelled number glued to "fold", read as "3-fold". */
+const SPELLED_FOLD = /(?<![\p{L}-])(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold(?![\p{L}-])/giu;
+const FOLD_DIGITS: Record<string, string> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twenty: '20', hundred: '100', thousand: '1000' };
 
 const CURRENCY_BEFORE = /(?:US\$|C\$|A\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP)\s)\s*$/;
 const BOUND_BEFORE =
@@ -186,6 +189,20 @@ function multiplierWords(text: string, masked: readonly Span[]): Figure[] {
     const written = text.slice(m.index, end);
     const value = read(type, written) ?? read('multiplier', m[0]);
     if (value) out.push({ start: m.index, end, written, entry: written, type: value.type, value });
+  }
+  for (const m of text.matchAll(SPELLED_FOLD)) {
+    if (inside(masked, m.index)) continue;
+    let end = m.index + m[0].length;
+    let entry = `${FOLD_DIGITS[m[1].toLowerCase()]}-fold`;
+    let type: ValueType = 'multiplier';
+    const dir = DIRECTION_AFTER.exec(text.slice(end));
+    if (dir) {
+      end += dir[0].length;
+      entry += dir[0];
+      type = 'change';
+    }
+    const value = read(type, entry);
+    if (value) out.push({ start: m.index, end, written: text.slice(m.index, end), entry, type, value });
   }
   return out;
 }

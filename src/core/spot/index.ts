@@ -23,6 +23,8 @@ export interface SpotIndex {
   properties: PropertyIndex;
   names: NamePattern;
   claims: Map<string, Claim>;
+  /** For each property, the kinds of subject its existing claims are about ("model" for benchmark scores). */
+  kinds: Map<string, Set<string>>;
 }
 
 export function prepareSpot(corpus: Corpus): SpotIndex {
@@ -32,7 +34,20 @@ export function prepareSpot(corpus: Corpus): SpotIndex {
     properties: indexProperties(corpus.properties),
     names: namePattern([...corpus.subjects.flatMap((s) => [s.name, ...s.aliases]), ...corpus.properties.map((p) => p.label)]),
     claims: new Map(corpus.claims.map((c) => [c.id, c])),
+    kinds: subjectKinds(corpus),
   };
+}
+
+function subjectKinds(corpus: Corpus): Map<string, Set<string>> {
+  const kindOf = new Map(corpus.subjects.map((s) => [s.id, s.kind]));
+  const out = new Map<string, Set<string>>();
+  for (const c of corpus.claims) {
+    const kind = kindOf.get(c.subject);
+    if (!kind) continue;
+    if (!out.has(c.property)) out.set(c.property, new Set());
+    out.get(c.property)!.add(kind);
+  }
+  return out;
 }
 
 /** The year a date written without one is taken to be in: the article's, else its upstreams', else the corpus's latest. */
@@ -48,8 +63,11 @@ export function assumedYear(ix: SpotIndex, source: Source): string | undefined {
   return all[all.length - 1];
 }
 
-const COMPANY_WORDS = /\b(?:the|this|that)\s+(?:company|firm|startup|lab|group|organi[sz]ation)\b/i;
-const MODEL_WORDS = /\b(?:the|this|that|new)\s+(?:model|system)\b/i;
+/** A sentence that opens on "The company …" or "The model …" is about the organisation or model last named. */
+const COMPANY_WORDS = /^(?:\S+\s+){0,3}?(?:the|this|that)\s+(?:company|firm|startup|lab|group|organi[sz]ation)\b/i;
+const MODEL_WORDS = /^(?:\S+\s+){0,3}?(?:the|this|that|new)\s+(?:model|system)\b/i;
+/** A sentence that opens on a pronoun continues the paragraph's subject. */
+const PRONOUN_START = /^(?:it|its|it['’]s|they|their|this|these)\b/i;
 const HEADING = /^(?:#{1,6}\s|[^.!?]{1,100}$)/;
 
 interface Context {
@@ -122,8 +140,9 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
     const mentions = findMentions(ix.subjects, s.text, ctx.recent);
     const figures = findFigures(s.text, { names: ix.names, lineStart: s.start === line.start || body.slice(line.start, s.start).trim() === '', year });
     let prevSubject: string | undefined;
-    for (const f of figures) {
-      const finding = spotFigure(ix, source, s, f, mentions, ctx, previous, prevSubject, line);
+    const respective = respectiveProperties(ix, s.text, figures);
+    for (const [i, f] of figures.entries()) {
+      const finding = spotFigure(ix, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1]);
       prevSubject = finding.subject;
       findings.push(finding);
     }
@@ -138,7 +157,36 @@ function cellAt(row: string, offset: number): number {
   return (row.slice(0, offset).match(/\|/g)?.length ?? 1) - 1;
 }
 
-function spotFigure(ix: SpotIndex, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine): Finding {
+/**
+ * "… 58.1 percent and 86.4 percent respectively": the figures of the list take, in order, the
+ * properties whose labels the sentence named before them (as many as there are figures).
+ */
+export function respectiveProperties(ix: SpotIndex, text: string, figures: readonly Figure[]): Map<Figure, Property> {
+  const out = new Map<Figure, Property>();
+  const at = text.search(/\brespectively\b/i);
+  if (at < 0) return out;
+  const group: Figure[] = [];
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i];
+    if (f.end > at) continue;
+    const between = text.slice(f.end, group.length ? group[0].start : at);
+    if (!/^[\s,;]*(?:and|or)?[\s,;]*(?:,\s*)?$/i.test(between)) break;
+    group.unshift(f);
+  }
+  if (group.length < 2) return out;
+  const labels: { property: Property; index: number }[] = [];
+  for (const e of ix.properties.entries) {
+    for (const m of text.slice(0, group[0].start).matchAll(e.phrase)) {
+      if (!labels.some((l) => l.property === e.property)) labels.push({ property: e.property, index: m.index });
+    }
+  }
+  labels.sort((a, b) => a.index - b.index);
+  if (labels.length !== group.length) return out;
+  group.forEach((f, i) => out.set(f, labels[i].property));
+  return out;
+}
+
+function spotFigure(ix: SpotIndex, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine, respective: Property | undefined, prev: Figure | undefined): Finding {
   const start = s.start + f.start;
   const end = s.start + f.end;
   let frame = ctx.heading;
@@ -155,18 +203,26 @@ function spotFigure(ix: SpotIndex, source: Source, s: Sentence, f: Figure, menti
     subjectMentions = findMentions(ix.subjects, subjectText, ctx.recent);
     at = { start: subjectText.length, end: subjectText.length };
   }
-  const match = matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: previous?.text ?? '' });
-  const property = match?.property;
+  const property = respective ?? matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: previous?.text ?? '' })?.property;
   const benchmark = property?.group === 'benchmark';
-  const usable = subjectMentions.filter((m) => !(benchmark && ix.subjects.subjects.get(m.subject)?.kind === 'benchmark'));
+  // Prefer the kinds of subject this property's claims are about (models for scores, organisations for funding).
+  const kinds = property ? ix.kinds.get(property.id) : undefined;
+  const kindOk = (id: string) => !kinds || kinds.has(ix.subjects.subjects.get(id)?.kind ?? '');
+  const allowed = subjectMentions.filter((m) => !(benchmark && ix.subjects.subjects.get(m.subject)?.kind === 'benchmark'));
+  const preferred = allowed.filter((m) => kindOk(m.subject));
+  const usable = preferred.length ? preferred : allowed;
   const not = !s.tableRow && comparedWithPrevious(s.text, f.start) ? prevSubject : undefined;
-  let subject = subjectInSentence(subjectText, usable, at.start, at.end, not);
+  // "58.1 percent and 86.4 percent": a figure listed right after another shares its subject.
+  const listed = prev && prevSubject && !s.tableRow && /^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(prev.end, f.start)) ? prevSubject : undefined;
+  let subject = listed ?? subjectInSentence(subjectText, usable, at.start, at.end, not);
+  if (!subject && PRONOUN_START.test(s.text) && ctx.paragraph && ctx.paragraph !== not) subject = ctx.paragraph;
   if (!subject && COMPANY_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'organization');
   if (!subject && MODEL_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'model');
   subject ??= subjectAfter(subjectText, usable.filter((m) => m.subject !== not), at.end);
   const fits = (id: string | undefined): id is string => !!id && id !== not && !(benchmark && ix.subjects.subjects.get(id)?.kind === 'benchmark');
   // Then what the paragraph is about (the first subject of its last sentence that named one), the heading's, the article's, the last named.
-  subject ??= [ctx.paragraph, ...ctx.headingSubjects, ctx.main, ...ctx.recent].find(fits);
+  const fallbacks = [ctx.paragraph, ...ctx.headingSubjects, ctx.main, ...ctx.recent];
+  subject ??= fallbacks.find((id) => fits(id) && kindOk(id)) ?? fallbacks.find(fits);
 
   const base = {
     line: source.bodyLine + s.lineIndex,

@@ -68,6 +68,11 @@ export function maskedSpans(text: string, names: NamePattern, opts: { lineStart:
   spans.push(...matches(/\b(?:page|part|slide|step)\s+\d+\s+of\s+\d+/gi, text));
   spans.push(...matches(/\d+\s*(?:-|\s)?min(?:ute)?s?\s+read\b/gi, text));
   spans.push(...matches(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, text));
+  // Telephone numbers ("+1 415 555 0134", "(415) 555-0134") and e-mail or web addresses.
+  spans.push(...matches(/(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g, text));
+  spans.push(...matches(/\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/g, text));
+  // A year that ends a capitalised name: "the Securities Act of 1933".
+  spans.push(...matches(/\p{Lu}\p{L}*\s+of\s+(\d{4})(?!\d)/gu, text, 1));
   // Citation years: "(2025)", "(Smith, 2019)", "(Smith et al., 2019)".
   spans.push(...matches(/\((?:[^()]*?,\s*)?(?:19|20)\d\d[a-z]?\)/g, text));
   return spans;

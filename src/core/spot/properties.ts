@@ -12,7 +12,7 @@ export interface PropertyIndex {
   entries: PropertyEntry[];
 }
 
-interface PropertyEntry {
+export interface PropertyEntry {
   property: Property;
   phrase: RegExp;
   labelWords: string[];
@@ -33,10 +33,26 @@ export function stem(word: string): string {
   return w.length > 5 ? w.slice(0, 5) : w;
 }
 
+/** Words writers use for the same thing: a model "launched" or "debuted" is released. */
+const SYNONYMS: Record<string, string> = { launc: 'relea', debut: 'relea', unvei: 'relea', ship: 'relea', cost: 'price', charg: 'price', staff: 'emplo', headc: 'emplo', worke: 'emplo' };
+
 /** Lowercase word stems of a text. */
 export function words(text: string): string[] {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
 }
+
+/** The stems of a text, each weighing 1, and their synonyms weighing half: a "launched" model is less surely "released" than a "released" one. */
+function weighted(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of words(text)) {
+    out.set(w, 1);
+    const syn = SYNONYMS[w];
+    if (syn && !out.has(syn)) out.set(syn, 0.5);
+  }
+  return out;
+}
+
+const hits = (want: readonly string[], have: Map<string, number>) => want.reduce((a, w) => a + (have.get(w) ?? 0), 0);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -85,7 +101,9 @@ function phraseScore(e: PropertyEntry, ctx: PropertyContext): number {
   for (const m of ctx.text.matchAll(e.phrase)) {
     // Nearest label wins: "GPQA Diamond (94.2% vs 93.6%) and BrowseComp (85.9% vs 84.4%)".
     // A label after the figure usually names the next figure's property, so it counts from further away.
-    const distance = m.index + m[0].length <= ctx.start ? ctx.start - (m.index + m[0].length) : m.index - ctx.end + 100;
+    const gap = ctx.text.slice(ctx.end, m.index);
+    const owned = /^\s*(?:on|in|at|for|of)\s+(?:the\s+)?$/i.test(gap);
+    const distance = m.index + m[0].length <= ctx.start ? ctx.start - (m.index + m[0].length) : owned ? 0 : m.index - ctx.end + 100;
     best = Math.max(best, 8 * Math.max(0, 1 - distance / 150));
   }
   if (best === 0 && (e.phrase.test(ctx.frame) || e.phrase.test(ctx.previous))) best = 4;
@@ -97,23 +115,24 @@ function phraseScore(e: PropertyEntry, ctx: PropertyContext): number {
 const MIN_SCORE = 2;
 
 export function matchProperty(ix: PropertyIndex, figure: Figure, ctx: PropertyContext): PropertyMatch | undefined {
-  const near = new Set(words(`${ctx.text} ${ctx.frame}`));
-  const local = new Set(words(`${ctx.text.slice(Math.max(0, ctx.start - 60), ctx.end + 40)} ${ctx.frame}`));
-  const after = new Set(words(`${figure.written} ${figure.unit ?? ''} ${ctx.text.slice(ctx.end, ctx.end + 30)}`));
+  const near = weighted(`${ctx.text} ${ctx.frame}`);
+  const local = weighted(`${ctx.text.slice(Math.max(0, ctx.start - 60), ctx.end + 40)} ${ctx.frame}`);
+  const after = weighted(`${figure.written} ${figure.unit ?? ''} ${ctx.text.slice(ctx.end, ctx.end + 30)}`);
   let best: PropertyMatch | undefined;
   for (const e of ix.entries) {
     if (!compatible(figure, e.property.type)) continue;
     let score = phraseScore(e, ctx);
     // Label words count only where the label is not written out, so a nearer label of another property is not outweighed.
-    const labelHits = score > 0 ? 0 : e.labelWords.filter((w) => local.has(w)).length;
+    const labelHits = score > 0 ? 0 : hits(e.labelWords, local);
     score += e.labelWords.length ? (3 * labelHits) / e.labelWords.length : 0;
-    score += Math.min(2.5, 0.6 * e.descriptionWords.filter((w) => near.has(w)).length);
-    score += Math.min(3, 2 * e.unitWords.filter((w) => after.has(w)).length);
+    score += Math.min(2.5, 0.6 * hits(e.descriptionWords, near));
+    score += Math.min(3, 2 * hits(e.unitWords, after));
     if (figure.type === 'money') score += basisScore(figure.value as MoneyValue, e.property);
     if (figure.type !== e.property.type) score -= 0.5;
     if (score > (best?.score ?? 0)) best = { property: e.property, score };
   }
-  return best && best.score >= MIN_SCORE ? best : undefined;
+  // A date needs less: few properties are dates, and a date beside "launched" or "released" rarely means anything else.
+  return best && best.score >= (figure.type === 'date' ? MIN_SCORE / 2 : MIN_SCORE) ? best : undefined;
 }
 
 /** A price per input tokens is not a price per output tokens, and a lump sum is neither. */

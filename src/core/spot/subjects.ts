@@ -82,7 +82,7 @@ export function findMentions(ix: SubjectIndex, text: string, recent: readonly st
 }
 
 const TIES_AFTER = /^\s*(?:\)|,)?\s*(?:for|of|by|from)\s+(?:the\s+|its\s+|rival\s+)?$/i;
-const TIES_BEFORE = /^(?:['’]s?|:|\s+(?:at|scored|scores|reached|reaches|achieves|achieved|hits|posted|gets|got|with|of|on)?)\s*[(:]?\s*(?:(?:a|an|the)\s+)?(?:score\s+of\s+)?(?:about|around|nearly|over|roughly|approximately)?\s*$/i;
+const TIES_BEFORE = /^(?:['’]s?|:|,?\s+(?:(?:which|who|that)\s+)?(?:at|scored|scores|reached|reaches|achieves|achieved|hits|posted|gets|got|with|of|on)?)\s*[(:]?\s*(?:(?:a|an|the)\s+)?(?:score\s+of\s+)?(?:about|around|nearly|over|roughly|approximately)?\s*$/i;
 const COMPARE_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s*$/i;
 
 /** The figure at `start` is the second half of a comparison ("94.2% vs 93.6%"), so it belongs to another subject than the first. */
