@@ -135,7 +135,7 @@ function figureAt(text: string, a: Anchor): Figure | undefined {
       const glued = GLUED_UNIT_AFTER.exec(rest());
       const u = glued ?? UNIT_AFTER.exec(rest());
       // A unit is a plural noun ("tokens", "GPUs") or follows a one; "two sovereign wealth funds" keeps the bare count.
-      const plural = u && (!!glued || /s$|^(?:people|staff|personnel)$/.test(u[1]) || Number(a.numeral) === 1) && !/(?:ss|ous|is|us)$/.test(u[1]);
+      const plural = u && (!!glued || /s$|^(?:people|staff|personnel)$/.test(u[1]) || (a.numeral === '1' && tail === '1')) && !/(?:ss|ous|is|us)$/.test(u[1]);
       if (u && plural && !NOT_UNITS.has(u[1].toLowerCase())) take(u);
       else if (u) unit = u[1];
     }

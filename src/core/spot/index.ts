@@ -30,12 +30,18 @@ export interface SpotIndex {
 export function prepareSpot(corpus: Corpus): SpotIndex {
   return {
     corpus,
-    subjects: indexSubjects(corpus.subjects),
+    subjects: indexSubjects(corpus.subjects, claimCounts(corpus)),
     properties: indexProperties(corpus.properties),
     names: namePattern([...corpus.subjects.flatMap((s) => [s.name, ...s.aliases]), ...corpus.properties.map((p) => p.label)]),
     claims: new Map(corpus.claims.map((c) => [c.id, c])),
     kinds: subjectKinds(corpus),
   };
+}
+
+function claimCounts(corpus: Corpus): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of corpus.claims) out.set(c.subject, (out.get(c.subject) ?? 0) + 1);
+  return out;
 }
 
 function subjectKinds(corpus: Corpus): Map<string, Set<string>> {
@@ -140,10 +146,12 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
     const mentions = findMentions(ix.subjects, s.text, ctx.recent);
     const figures = findFigures(s.text, { names: ix.names, lineStart: s.start === line.start || body.slice(line.start, s.start).trim() === '', year });
     let prevSubject: string | undefined;
+    let prevProperty: Property | undefined;
     const respective = respectiveProperties(ix, s.text, figures);
     for (const [i, f] of figures.entries()) {
-      const finding = spotFigure(ix, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1]);
+      const finding = spotFigure(ix, body, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1], figures.length === 1, prevProperty);
       prevSubject = finding.subject;
+      prevProperty = finding.property ? ix.corpus.properties.find((p) => p.id === finding.property) : undefined;
       findings.push(finding);
     }
     remember(ctx, mentions);
@@ -186,7 +194,7 @@ export function respectiveProperties(ix: SpotIndex, text: string, figures: reado
   return out;
 }
 
-function spotFigure(ix: SpotIndex, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine, respective: Property | undefined, prev: Figure | undefined): Finding {
+function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine, respective: Property | undefined, prev: Figure | undefined, single: boolean, prevProperty: Property | undefined): Finding {
   const start = s.start + f.start;
   const end = s.start + f.end;
   let frame = ctx.heading;
@@ -203,7 +211,8 @@ function spotFigure(ix: SpotIndex, source: Source, s: Sentence, f: Figure, menti
     subjectMentions = findMentions(ix.subjects, subjectText, ctx.recent);
     at = { start: subjectText.length, end: subjectText.length };
   }
-  const property = respective ?? matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: previous?.text ?? '' })?.property;
+  // A figure no label fits, listed after one that had a property of its type, continues the list ("crushes Claude’s 43.8% and Gemini’s 36.9%").
+  const property = respective ?? matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: body.slice(line.start, s.start) })?.property ?? (prevProperty && prevProperty.type === f.type && !s.tableRow ? prevProperty : undefined);
   const benchmark = property?.group === 'benchmark';
   // Prefer the kinds of subject this property's claims are about (models for scores, organisations for funding).
   const kinds = property ? ix.kinds.get(property.id) : undefined;
@@ -215,10 +224,12 @@ function spotFigure(ix: SpotIndex, source: Source, s: Sentence, f: Figure, menti
   // "58.1 percent and 86.4 percent": a figure listed right after another shares its subject.
   const listed = prev && prevSubject && !s.tableRow && /^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(prev.end, f.start)) ? prevSubject : undefined;
   let subject = listed ?? subjectInSentence(subjectText, usable, at.start, at.end, not);
-  if (!subject && PRONOUN_START.test(s.text) && ctx.paragraph && ctx.paragraph !== not) subject = ctx.paragraph;
+  if (!subject && PRONOUN_START.test(s.text) && ctx.paragraph && ctx.paragraph !== not && kindOk(ctx.paragraph)) subject = ctx.paragraph;
   if (!subject && COMPANY_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'organization');
   if (!subject && MODEL_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'model');
   subject ??= subjectAfter(subjectText, usable.filter((m) => m.subject !== not), at.end);
+  // The only subject of the right kind that the sentence names, wherever it stands ("The Code Red of April 23 … OpenAI").
+  if (!subject && single && kinds && preferred.length && new Set(preferred.map((m) => m.subject)).size === 1 && preferred[0].subject !== not) subject = preferred[0].subject;
   const fits = (id: string | undefined): id is string => !!id && id !== not && !(benchmark && ix.subjects.subjects.get(id)?.kind === 'benchmark');
   // Then what the paragraph is about (the first subject of its last sentence that named one), the heading's, the article's, the last named.
   const fallbacks = [ctx.paragraph, ...ctx.headingSubjects, ctx.main, ...ctx.recent];

@@ -10,6 +10,8 @@ import type { Figure } from './figures.ts';
 
 export interface PropertyIndex {
   entries: PropertyEntry[];
+  /** How many properties have each value type. */
+  countByType: Map<string, number>;
 }
 
 export interface PropertyEntry {
@@ -34,7 +36,7 @@ export function stem(word: string): string {
 }
 
 /** Words writers use for the same thing: a model "launched" or "debuted" is released. */
-const SYNONYMS: Record<string, string> = { launc: 'relea', debut: 'relea', unvei: 'relea', ship: 'relea', cost: 'price', charg: 'price', staff: 'emplo', headc: 'emplo', worke: 'emplo' };
+const SYNONYMS: Record<string, string> = { launc: 'relea', annou: 'relea', debut: 'relea', unvei: 'relea', ship: 'relea', cost: 'price', charg: 'price', staff: 'emplo', headc: 'emplo', worke: 'emplo' };
 
 /** Lowercase word stems of a text. */
 export function words(text: string): string[] {
@@ -57,7 +59,10 @@ const hits = (want: readonly string[], have: Map<string, number>) => want.reduce
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function indexProperties(properties: readonly Property[]): PropertyIndex {
+  const countByType = new Map<string, number>();
+  for (const p of properties) countByType.set(p.type, (countByType.get(p.type) ?? 0) + 1);
   return {
+    countByType,
     entries: properties.map((p) => {
       const label = p.label.replace(/\s*\(.*\)\s*$/, '').replace(/,.*$/, '');
       const flexible = escape(label).replace(/(?:\\-|–|—|-|\s)+/g, '[\\s\\-–—]*');
@@ -102,7 +107,7 @@ function phraseScore(e: PropertyEntry, ctx: PropertyContext): number {
     // Nearest label wins: "GPQA Diamond (94.2% vs 93.6%) and BrowseComp (85.9% vs 84.4%)".
     // A label after the figure usually names the next figure's property, so it counts from further away.
     const gap = ctx.text.slice(ctx.end, m.index);
-    const owned = /^\s*(?:on|in|at|for|of)\s+(?:the\s+)?$/i.test(gap);
+    const owned = /^\s*(?:(?:on|in|at|for|of)\s+(?:the\s+)?)?$/i.test(gap);
     const distance = m.index + m[0].length <= ctx.start ? ctx.start - (m.index + m[0].length) : owned ? 0 : m.index - ctx.end + 100;
     best = Math.max(best, 8 * Math.max(0, 1 - distance / 150));
   }
@@ -115,9 +120,12 @@ function phraseScore(e: PropertyEntry, ctx: PropertyContext): number {
 const MIN_SCORE = 2;
 
 export function matchProperty(ix: PropertyIndex, figure: Figure, ctx: PropertyContext): PropertyMatch | undefined {
+  // Words after the next figure are that figure's: "1M context, and a 13-point lead" gives "lead" to 13.
+  const next = ctx.text.slice(ctx.end).search(/(?<![\p{L}\p{N}])\d/u);
+  const stop = next < 0 ? ctx.text.length : ctx.end + next;
   const near = weighted(`${ctx.text} ${ctx.frame}`);
-  const local = weighted(`${ctx.text.slice(Math.max(0, ctx.start - 60), ctx.end + 40)} ${ctx.frame}`);
-  const after = weighted(`${figure.written} ${figure.unit ?? ''} ${ctx.text.slice(ctx.end, ctx.end + 30)}`);
+  const local = weighted(`${ctx.text.slice(Math.max(0, ctx.start - 60), Math.min(stop, ctx.end + 40))} ${ctx.frame}`);
+  const after = weighted(`${figure.written} ${figure.unit ?? ''} ${ctx.text.slice(ctx.end, Math.min(stop, ctx.end + 30))}`);
   let best: PropertyMatch | undefined;
   for (const e of ix.entries) {
     if (!compatible(figure, e.property.type)) continue;
@@ -129,10 +137,26 @@ export function matchProperty(ix: PropertyIndex, figure: Figure, ctx: PropertyCo
     score += Math.min(3, 2 * hits(e.unitWords, after));
     if (figure.type === 'money') score += basisScore(figure.value as MoneyValue, e.property);
     if (figure.type !== e.property.type) score -= 0.5;
+    score += directionScore(figure, e);
     if (score > (best?.score ?? 0)) best = { property: e.property, score };
   }
-  // A date needs less: few properties are dates, and a date beside "launched" or "released" rarely means anything else.
-  return best && best.score >= (figure.type === 'date' ? MIN_SCORE / 2 : MIN_SCORE) ? best : undefined;
+  // A figure of a rare type needs less: when few properties are dates, a date beside "launched" rarely means anything else.
+  const rare = (ix.countByType.get(figure.type) ?? 0) < 4;
+  return best && best.score >= (rare ? MIN_SCORE / 2 : MIN_SCORE) ? best : undefined;
+}
+
+const UP = /\b(?:gain|increase|higher|more|faster|improvement|growth|rise|boost)\b/i;
+const DOWN = /\b(?:reduction|decrease|lower|cheaper|fewer|less|drop|decline|cut|savings?)\b/i;
+
+/** "35x lower" is a reduction, not a gain: a change whose direction is written agrees or not with the property's label. */
+function directionScore(figure: Figure, e: PropertyEntry): number {
+  const v = figure.value as { direction?: string };
+  if (!v.direction) return 0;
+  const label = e.property.label;
+  const up = UP.test(label);
+  const down = DOWN.test(label);
+  if (up === down) return 0;
+  return (v.direction === 'increase') === up ? 1.5 : -2;
 }
 
 /** A price per input tokens is not a price per output tokens, and a lump sum is neither. */

@@ -25,6 +25,8 @@ export interface SubjectIndex {
   pattern: RegExp | undefined;
   bySurface: Map<string, Surface[]>;
   subjects: Map<string, Subject>;
+  /** Claims per subject: an ambiguous first word ("Gemini") goes to the family member the claim base knows best. */
+  claimCounts: ReadonlyMap<string, number>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,7 +34,7 @@ const key = (s: string) => s.toLowerCase().replace(/[\s\-–—]+/g, ' ').replac
 /** Name words too common to stand for one subject on their own. */
 const COMMON_FIRST = new Set(['the', 'open', 'new', 'pro', 'ultra', 'model', 'preview', 'super']);
 
-export function indexSubjects(subjects: readonly Subject[]): SubjectIndex {
+export function indexSubjects(subjects: readonly Subject[], claimCounts: ReadonlyMap<string, number> = new Map()): SubjectIndex {
   const surfaces: Surface[] = [];
   const firstWords = new Map<string, Set<string>>();
   for (const s of subjects) {
@@ -60,7 +62,7 @@ export function indexSubjects(subjects: readonly Subject[]): SubjectIndex {
   const alternatives = [...new Set(surfaces.map((s) => s.text))].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/(?:\\-|–|—|-|\s)+/g, '[\\s\\-–—]+'));
   // Case matters for short names ("o1", "Sora"), not for the rest; names never continue into a word or a version.
   const pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}\\-–.])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\-–]|\\.\\d)`, 'gu') : undefined;
-  return { pattern, bySurface, subjects: new Map(subjects.map((s) => [s.id, s])) };
+  return { pattern, bySurface, subjects: new Map(subjects.map((s) => [s.id, s])), claimCounts };
 }
 
 /** Mentions in `text` (offsets relative to it); partial names resolve through `recent`, the subjects last named in full. */
@@ -75,7 +77,9 @@ export function findMentions(ix: SubjectIndex, text: string, recent: readonly st
       continue;
     }
     const ids = surfaces.map((s) => s.subject);
-    const resolved = recent.find((r) => ids.includes(r)) ?? (ids.length === 1 ? ids[0] : undefined);
+    const known = [...ids].sort((a, b) => (ix.claimCounts.get(b) ?? 0) - (ix.claimCounts.get(a) ?? 0));
+    const clear = known.length === 1 || (ix.claimCounts.get(known[0]) ?? 0) > (ix.claimCounts.get(known[1]) ?? 0);
+    const resolved = recent.find((r) => ids.includes(r)) ?? (clear ? known[0] : undefined);
     if (resolved) out.push({ subject: resolved, start: m.index, end: m.index + m[0].length, partial: true });
   }
   return out;
