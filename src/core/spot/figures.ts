@@ -59,7 +59,9 @@ const UNIT_AFTER = /^(?:\s+|-)([a-z][a-z]+|[A-Z]{2,}s)(?![\p{L}\p{N}-])/u;
 /** A unit glued with a hyphen, as compound adjectives are: "100,000-GPU cluster", "2-million-token window". */
 const GLUED_UNIT_AFTER = /^-([A-Za-z]+)(?![\p{L}\p{N}-])/u;
 const RANGE_NEAR_AFTER = /^\s*(?:-|–|—|to)\s*[$€£]?\d/;
-const RANGE_NEAR_BEFORE = /\d\s*(?:-|–|—)\s*[$€£]?$/;
+const RANGE_NEAR_BEFORE = /\d\s*(?:-|–|—|to)\s*[$€£]?$/;
+/** "from $2.50 to $5.30" is two figures, not a range. */
+const FROM_BEFORE = /\bfrom\s+(?:\S+\s+){0,1}$/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
 /** Words after a number that describe it without being a unit of it. */
@@ -116,7 +118,11 @@ function figureAt(text: string, a: Anchor): Figure | undefined {
     end += m[0].length;
     return true;
   };
-  if (RANGE_NEAR_AFTER.test(rest()) || RANGE_NEAR_BEFORE.test(text.slice(0, start))) return undefined;
+  const before = text.slice(0, start);
+  if (RANGE_NEAR_AFTER.test(rest()) && !FROM_BEFORE.test(before)) return undefined;
+  const rangeStart = RANGE_NEAR_BEFORE.exec(before);
+  if (rangeStart && !/\bto\s*[$€£]?$/.test(rangeStart[0])) return undefined;
+  if (rangeStart && !FROM_BEFORE.test(before.slice(0, rangeStart.index).replace(/[$€£]?[\d.,]+\s*$/, ''))) return undefined;
   const currency = CURRENCY_BEFORE.exec(text.slice(0, start));
   if (currency) {
     start -= currency[0].length;

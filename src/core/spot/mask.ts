@@ -66,7 +66,9 @@ export function maskedSpans(text: string, names: NamePattern, opts: { lineStart:
   }
   // "Page 2 of 3", "2 of 3" after a furniture word, reading times, clock times, ratios.
   spans.push(...matches(/\b(?:page|part|slide|step)\s+\d+\s+of\s+\d+/gi, text));
-  spans.push(...matches(/\d+\s*(?:-|\s)?min(?:ute)?s?\s+read\b/gi, text));
+  spans.push(...matches(/\d+\s*(?:-|\s)?min(?:ute)?s?\s+read/gi, text));
+  // Word counts in bylines: "2,048 words", "2 048 words" (a capture may run them into the date: "202611 min read2 048 words").
+  spans.push(...matches(/\d[\d, ]*\s+words\b/gi, text));
   spans.push(...matches(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, text));
   // Telephone numbers ("+1 415 555 0134", "(415) 555-0134") and e-mail or web addresses.
   spans.push(...matches(/(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g, text));

@@ -17,6 +17,9 @@ export interface PropertyIndex {
 export interface PropertyEntry {
   property: Property;
   phrase: RegExp;
+  /** "Initial investment" of "Initial investment to deploy", with the words that narrow it ("deploy"). */
+  head?: RegExp;
+  narrowing?: string[];
   labelWords: string[];
   descriptionWords: string[];
   unitWords: string[];
@@ -58,6 +61,13 @@ const hits = (want: readonly string[], have: Map<string, number>) => want.reduce
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+function headPhrase(label: string): { head?: RegExp; narrowing?: string[] } {
+  const m = /^(.+?)\s+(?:to|of|for|per|in|on|from)\s+(.+)$/i.exec(label);
+  if (!m) return {};
+  const flexible = escape(m[1]).replace(/(?:\\-|–|—|-|\s)+/g, '[\\s\\-–—]*');
+  return { head: new RegExp(`(?<![\\p{L}\\p{N}])${flexible}s?(?![\\p{L}])`, 'giu'), narrowing: words(m[2]).filter((w) => !STOP.has(w)) };
+}
+
 export function indexProperties(properties: readonly Property[]): PropertyIndex {
   const countByType = new Map<string, number>();
   for (const p of properties) countByType.set(p.type, (countByType.get(p.type) ?? 0) + 1);
@@ -68,7 +78,8 @@ export function indexProperties(properties: readonly Property[]): PropertyIndex 
       const flexible = escape(label).replace(/(?:\\-|–|—|-|\s)+/g, '[\\s\\-–—]*');
       return {
         property: p,
-        phrase: new RegExp(`(?<![\\p{L}\\p{N}])${flexible}(?![\\p{L}])`, 'giu'),
+        phrase: new RegExp(`(?<![\\p{L}\\p{N}])${flexible}s?(?![\\p{L}])`, 'giu'),
+        ...headPhrase(label),
         labelWords: [...new Set(words(`${p.label} ${p.id.replace(/-/g, ' ')}`).filter((w) => !STOP.has(w) && w.length > 1))],
         descriptionWords: [...new Set(words(p.description).filter((w) => !STOP.has(w) && w.length > 2))],
         unitWords: [...new Set(words(p.unit ?? '').filter((w) => !STOP.has(w) && w !== '1m' && w !== '%'))],
@@ -113,6 +124,12 @@ function phraseScore(e: PropertyEntry, ctx: PropertyContext): number {
   }
   if (best === 0 && (e.phrase.test(ctx.frame) || e.phrase.test(ctx.previous))) best = 4;
   e.phrase.lastIndex = 0;
+  // "initial investment" written in a sentence about deploying: the narrower property, if its narrowing words are there too.
+  if (best === 0 && e.head && e.narrowing?.length) {
+    const narrowed = e.narrowing.every((w) => words(ctx.text).includes(w));
+    const head = narrowed ? phraseScore({ ...e, phrase: e.head, head: undefined }, ctx) : 0;
+    if (head > 0) best = head + 1;
+  }
   return best;
 }
 
