@@ -10,6 +10,7 @@ import { findFigures, type Figure } from './figures.ts';
 import type { Finding, SpotResult } from './finding.ts';
 import { namePattern, type NamePattern } from './mask.ts';
 import { indexProperties, matchProperty, type PropertyIndex } from './properties.ts';
+import { listSubjects } from './lists.ts';
 import { relate } from './relation.ts';
 import { bodyLines, isTableRow, segmentBody, type BodyLine, type Sentence } from './segment.ts';
 import { comparedWithPrevious, findMentions, indexSubjects, subjectAfter, subjectInSentence, type Mention, type SubjectIndex } from './subjects.ts';
@@ -148,11 +149,14 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
     let prevSubject: string | undefined;
     let prevProperty: Property | undefined;
     const respective = respectiveProperties(ix, s.text, figures);
+    const lists = s.tableRow ? { paired: new Map(), shared: new Map() } : listSubjects(s.text, figures, mentions);
     for (const [i, f] of figures.entries()) {
-      const finding = spotFigure(ix, body, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1], figures.length === 1, prevProperty);
-      prevSubject = finding.subject;
-      prevProperty = finding.property ? ix.corpus.properties.find((p) => p.id === finding.property) : undefined;
-      findings.push(finding);
+      for (const forced of lists.shared.get(f) ?? [lists.paired.get(f)]) {
+        const finding = spotFigure(ix, body, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1], figures.length === 1, prevProperty, forced);
+        prevSubject = finding.subject;
+        prevProperty = finding.property ? ix.corpus.properties.find((p) => p.id === finding.property) : undefined;
+        findings.push(finding);
+      }
     }
     remember(ctx, mentions);
     if (mentions.length) ctx.paragraph = mentions[0].subject;
@@ -194,7 +198,7 @@ export function respectiveProperties(ix: SpotIndex, text: string, figures: reado
   return out;
 }
 
-function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine, respective: Property | undefined, prev: Figure | undefined, single: boolean, prevProperty: Property | undefined): Finding {
+function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine, respective: Property | undefined, prev: Figure | undefined, single: boolean, prevProperty: Property | undefined, forced: string | undefined): Finding {
   const start = s.start + f.start;
   const end = s.start + f.end;
   let frame = ctx.heading;
@@ -223,7 +227,7 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
   const not = !s.tableRow && comparedWithPrevious(s.text, f.start) ? prevSubject : undefined;
   // "58.1 percent and 86.4 percent": a figure listed right after another shares its subject.
   const listed = prev && prevSubject && !s.tableRow && /^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(prev.end, f.start)) ? prevSubject : undefined;
-  let subject = listed ?? subjectInSentence(subjectText, usable, at.start, at.end, not);
+  let subject = forced ?? listed ?? subjectInSentence(subjectText, usable, at.start, at.end, not);
   if (!subject && PRONOUN_START.test(s.text) && ctx.paragraph && ctx.paragraph !== not && kindOk(ctx.paragraph)) subject = ctx.paragraph;
   if (!subject && COMPANY_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'organization');
   if (!subject && MODEL_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'model');
