@@ -228,6 +228,8 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
   // "58.1 percent and 86.4 percent": a figure listed right after another shares its subject.
   const listed = prev && prevSubject && !s.tableRow && /^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(prev.end, f.start)) ? prevSubject : undefined;
   let subject = forced ?? listed ?? subjectInSentence(subjectText, usable, at.start, at.end, not);
+  // The other side of a comparison, wherever the sentence names it ("(94.2% vs 93.6%) against Alpha 2").
+  if (!subject && not) subject = usable.find((m) => m.subject !== not)?.subject;
   if (!subject && PRONOUN_START.test(s.text) && ctx.paragraph && ctx.paragraph !== not && kindOk(ctx.paragraph)) subject = ctx.paragraph;
   if (!subject && COMPANY_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'organization');
   if (!subject && MODEL_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'model');

@@ -52,6 +52,23 @@ describe('findFigures', () => {
     expect(figures('A typical 5-10% bump in the 2nd release.')).toEqual([]);
   });
 
+  it('reads glued multipliers and keeps "from X to Y" while skipping ranges', () => {
+    expect(figures('Users grew threefold, a tenfold increase in revenue.')).toEqual([
+      ['threefold', 'multiplier', '3-fold'],
+      ['tenfold increase', 'change', '10-fold increase'],
+    ]);
+    expect(figures('Prices rose from $2.50 to $5.30 over the next 12 to 18 months.')).toEqual([
+      ['$2.50', 'money', '$2.50'],
+      ['$5.30', 'money', '$5.30'],
+    ]);
+  });
+
+  it('skips bylines, phone numbers and years that end a name', () => {
+    expect(figures('Daily Neural Digest TeamApril 24, 202611 min read2 048 words')).toEqual([]);
+    expect(figures('Media contact: press@northwind.example, +1 415 555 0134')).toEqual([]);
+    expect(figures('Section 27A of the Securities Act of 1933.')).toEqual([]);
+  });
+
   it('never returns a figure that is not the text at its offsets', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('over', '20%', '$5', 'million', 'two', 'April', '23,', '2026', 'x', 'GPT-5.5', '[1]', 'by', 'the', '35x', 'lower', ',', '.'), { maxLength: 20 }), (tokens) => {
