@@ -18,6 +18,7 @@ import { compareValues } from '../src/core/compare/index.ts';
 import type { Claim, Report, Source } from '../src/core/model.ts';
 import { prepareSpot, spotSource, type Finding, type SpotIndex } from '../src/core/spot/index.ts';
 import { bodyLines } from '../src/core/spot/segment.ts';
+import { withPropertyBasis } from '../src/core/validate-claim.ts';
 import { parseValue } from '../src/core/values/index.ts';
 import { loadProject } from '../src/node/load-project.ts';
 
@@ -44,7 +45,7 @@ function agreesWith(f: Located, claim: Claim, r: Report, ix: SpotIndex): boolean
   const property = ix.corpus.properties.find((p) => p.id === claim.property)!;
   const v = parseValue(property.type, f.entry);
   if (!v.ok) return false;
-  const c = compareValues(v.value, r.value);
+  const c = compareValues(withPropertyBasis(v.value, property), r.value);
   return c.agree && c.diagnosis !== 'different-basis' && c.diagnosis !== 'type-mismatch';
 }
 

@@ -5,12 +5,13 @@
  */
 import { claimId } from '../ids.ts';
 import type { Claim, Corpus, Property, Source } from '../model.ts';
+import { withPropertyBasis } from '../validate-claim.ts';
 import { parseValue } from '../values/index.ts';
 import { findFigures, type Figure } from './figures.ts';
 import type { Finding, SpotResult } from './finding.ts';
 import { namePattern, type NamePattern } from './mask.ts';
 import { indexProperties, matchProperty, type PropertyIndex } from './properties.ts';
-import { listSubjects } from './lists.ts';
+import { listSubjects, priceHints, type PriceHint } from './lists.ts';
 import { relate } from './relation.ts';
 import { bodyLines, isTableRow, segmentBody, type BodyLine, type Sentence } from './segment.ts';
 import { comparedWithPrevious, findMentions, indexSubjects, subjectAfter, subjectInSentence, type Mention, type SubjectIndex } from './subjects.ts';
@@ -149,10 +150,11 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
     let prevSubject: string | undefined;
     let prevProperty: Property | undefined;
     const respective = respectiveProperties(ix, s.text, figures);
+    const hints = priceHints(s.text, figures);
     const lists = s.tableRow ? { paired: new Map(), shared: new Map() } : listSubjects(s.text, figures, mentions);
     for (const [i, f] of figures.entries()) {
       for (const forced of lists.shared.get(f) ?? [lists.paired.get(f)]) {
-        const finding = spotFigure(ix, body, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1], figures.length === 1, prevProperty, forced);
+        const finding = spotFigure(ix, body, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1], figures.length === 1, prevProperty, forced, hints);
         prevSubject = finding.subject;
         prevProperty = finding.property ? ix.corpus.properties.find((p) => p.id === finding.property) : undefined;
         findings.push(finding);
@@ -198,7 +200,7 @@ export function respectiveProperties(ix: SpotIndex, text: string, figures: reado
   return out;
 }
 
-function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine, respective: Property | undefined, prev: Figure | undefined, single: boolean, prevProperty: Property | undefined, forced: string | undefined): Finding {
+function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine, respective: Property | undefined, prev: Figure | undefined, single: boolean, prevProperty: Property | undefined, forced: string | undefined, hints: Map<Figure, PriceHint>): Finding {
   const start = s.start + f.start;
   const end = s.start + f.end;
   let frame = ctx.heading;
@@ -216,7 +218,8 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
     at = { start: subjectText.length, end: subjectText.length };
   }
   // A figure no label fits, listed after one that had a property of its type, continues the list ("crushes Claude’s 43.8% and Gemini’s 36.9%").
-  const property = respective ?? matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: body.slice(line.start, s.start) })?.property ?? (prevProperty && prevProperty.type === f.type && !s.tableRow ? prevProperty : undefined);
+  const hint = hints.get(f);
+  const property = respective ?? matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: body.slice(line.start, s.start), basis: hint?.basis, side: hint?.side })?.property ?? (prevProperty && prevProperty.type === f.type && !s.tableRow ? prevProperty : undefined);
   const benchmark = property?.group === 'benchmark';
   // Prefer the kinds of subject this property's claims are about (models for scores, organisations for funding).
   const kinds = property ? ix.kinds.get(property.id) : undefined;
@@ -254,7 +257,8 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
     return { ...base, ...(subject ? { subject } : {}), ...(property ? { property: property.id } : {}), relation: 'unmatched', note: why };
   }
   const typed = parseValue(property.type, f.entry);
-  const value = typed.ok ? typed.value : f.value;
+  // As the engine reads a report's value: a bare price takes the basis of the property's unit.
+  const value = withPropertyBasis(typed.ok ? typed.value : f.value, property);
   const qualifiers = versusOf(property, subject, s.text, mentions, f.end);
   const id = claimId(subject, property.id, qualifiers ?? {});
   const claim = ix.claims.get(id);

@@ -50,3 +50,39 @@ export function listSubjects(text: string, figures: readonly Figure[], mentions:
   }
   return { paired, shared };
 }
+
+export interface PriceHint {
+  /** "input" or "output", from "$2.50/$15 (input/output)". */
+  side?: string;
+  /** The basis of an earlier price in the sentence, for a bare one after it. */
+  basis?: string;
+}
+
+/** What a sentence says about its bare prices: pairs written "A/B (input/output)", and a basis stated once for several prices. */
+export function priceHints(text: string, figures: readonly Figure[]): Map<Figure, PriceHint> {
+  const out = new Map<Figure, PriceHint>();
+  const money = figures.filter((f) => f.value.type === 'money');
+  for (let i = 0; i + 1 < money.length; i++) {
+    const [a, b] = [money[i], money[i + 1]];
+    if (text.slice(a.end, b.start).trim() !== '/') continue;
+    // The labels follow the first pair, or the next "(x/y)" in the sentence.
+    const label = /\(\s*([a-z]+)\s*\/\s*([a-z]+)\s*\)/i.exec(text.slice(b.end));
+    if (!label) continue;
+    out.set(a, { side: label[1].toLowerCase() });
+    out.set(b, { side: label[2].toLowerCase() });
+    // A later pair "to $5.30/$30" reads the same way.
+    for (let j = i + 2; j + 1 < money.length; j++) {
+      if (text.slice(money[j].end, money[j + 1].start).trim() !== '/') continue;
+      out.set(money[j], { side: label[1].toLowerCase() });
+      out.set(money[j + 1], { side: label[2].toLowerCase() });
+    }
+    break;
+  }
+  let basis: string | undefined;
+  for (const f of money) {
+    const b = (f.value as { basis?: string }).basis;
+    if (b) basis = b;
+    else if (basis) out.set(f, { ...out.get(f), basis });
+  }
+  return out;
+}

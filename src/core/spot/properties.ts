@@ -103,8 +103,12 @@ export interface PropertyContext {
   end: number;
   /** Words that frame the sentence: a table's column header and row label, the section heading. */
   frame: string;
-  /** The sentence before, in the same paragraph. */
+  /** The paragraph before the sentence. */
   previous: string;
+  /** For a bare price, the basis an earlier price of the sentence stated ("At $1,200 per million tokens … Gemini at $900"). */
+  basis?: string;
+  /** "input" or "output", written beside a pair of prices. */
+  side?: string;
 }
 
 export interface PropertyMatch {
@@ -152,7 +156,7 @@ export function matchProperty(ix: PropertyIndex, figure: Figure, ctx: PropertyCo
     score += e.labelWords.length ? (3 * labelHits) / e.labelWords.length : 0;
     score += Math.min(2.5, 0.6 * hits(e.descriptionWords, near));
     score += Math.min(3, 2 * hits(e.unitWords, after));
-    if (figure.type === 'money') score += basisScore(figure.value as MoneyValue, e.property);
+    if (figure.type === 'money') score += basisScore(figure.value as MoneyValue, e.property, ctx.basis, ctx.side);
     if (figure.type !== e.property.type) score -= 0.5;
     score += directionScore(figure, e);
     if (score > (best?.score ?? 0)) best = { property: e.property, score };
@@ -177,14 +181,18 @@ function directionScore(figure: Figure, e: PropertyEntry): number {
 }
 
 /** A price per input tokens is not a price per output tokens, and a lump sum is neither. */
-function basisScore(v: MoneyValue, p: Property): number {
+function basisScore(v: MoneyValue, p: Property, hint: string | undefined, sideHint: string | undefined): number {
   const unit = (p.unit ?? '').toLowerCase();
   const perUnit = /\bper\b/.test(unit);
-  if (!v.basis) return perUnit ? -2 : 1;
-  if (!perUnit) return -2;
   const side = (s: string) => (/\binput\b/.test(s) ? 'input' : /\boutput\b/.test(s) ? 'output' : '');
-  const a = side(v.basis);
   const b = side(unit);
+  // "$2.50/$15 (input/output)": the side is written beside the pair.
+  if (sideHint && b) return sideHint === b ? 4 : -6;
+  const basis = v.basis ?? hint;
+  // A bare price ("$5.30") says nothing either way: the engine reads it per the property's unit.
+  if (!basis) return 0;
+  if (!perUnit) return -2;
+  const a = side(basis);
   if (a && b) return a === b ? 4 : -6;
   return a || b ? 0 : 2;
 }

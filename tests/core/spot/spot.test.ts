@@ -23,8 +23,12 @@ const GPQA = property('gpqa-diamond', 'GPQA Diamond', 'percent', 'Score on GPQA 
 const DOWNLOADS = property('downloads', 'Downloads', 'number', 'Download count of the open-weight model.', 'downloads');
 const COST_CUT = property('inference-cost-reduction', 'Inference cost reduction', 'change', 'How much cheaper it is to serve each token.');
 const OUTPUT_GAIN = property('token-output-gain', 'Gain in token output', 'change', 'How much more token output the systems produce.');
+const PRICE_IN = property('api-price-input', 'API price, input', 'money', 'List price for input tokens.', 'USD per 1M input tokens');
+const PRICE_OUT = property('api-price-output', 'API price, output', 'money', 'List price for output tokens.', 'USD per 1M output tokens');
+const BLENDED = property('api-price-blended', 'API price, blended', 'money', 'A single per-million-token price.', 'USD per 1M tokens');
+const RAISED = property('funding-raised', 'Funding raised', 'money', 'Money raised from investors.', 'USD');
 const INDEX = property('intelligence-index', 'Intelligence Index', 'number', 'Composite Intelligence Index score.', 'points');
-const corpus = (claims: Claim[] = []): Corpus => ({ sources: [], claims, subjects: SUBJECTS, properties: [SWE, GPQA, DOWNLOADS, COST_CUT, OUTPUT_GAIN, INDEX], relations: [] });
+const corpus = (claims: Claim[] = []): Corpus => ({ sources: [], claims, subjects: SUBJECTS, properties: [SWE, GPQA, DOWNLOADS, COST_CUT, OUTPUT_GAIN, INDEX, PRICE_IN, PRICE_OUT, BLENDED, RAISED], relations: [] });
 const spot = (body: string, claims: Claim[] = []) => spotSource(prepareSpot(corpus(claims)), source(body)).findings;
 
 describe('spotSource', () => {
@@ -63,6 +67,16 @@ describe('spotSource', () => {
   it('tells a reduction from a gain by the direction written', () => {
     const f = spot('Acme reports that Alpha 2 has 35x lower cost per token and 50x higher token output per megawatt.');
     expect(f.map((x) => x.property)).toEqual(['inference-cost-reduction', 'token-output-gain']);
+  });
+
+  it('reads price pairs "A/B (input/output)" and a basis stated once for several prices', () => {
+    const f = spot('Alpha 2 pricing jumped to $5.30/$30 (input/output) this week.');
+    expect(f.map((x) => x.property)).toEqual(['api-price-input', 'api-price-output']);
+    const g = spot('At $1,200 per million tokens, Alpha 2 is costlier than Beta 1 at $900.');
+    expect(g.map((x) => [x.subject, x.property])).toEqual([['alpha-2', 'api-price-blended'], ['beta-1', 'api-price-blended']]);
+    const [c] = spot('The input price of Alpha 2 is $5.30.', [claim('alpha-2', PRICE_IN, ['$5.30 per 1M input tokens'])]);
+    // A bare price takes the property's basis, as the engine reads report values.
+    expect(c).toMatchObject({ claim: 'alpha-2/api-price-input', relation: 'agrees' });
   });
 
   it('finds the subject of a sentence without one in its paragraph, heading or article', () => {
