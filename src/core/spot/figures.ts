@@ -31,6 +31,8 @@ export interface FigureOptions {
   lineStart: boolean;
   /** The year to put in brackets after a date written without one, if any is known. */
   year?: string;
+  /** Version numbers written in the project's names ("5.4" of "GPT-5.4"): bare, they name a version, not a quantity. */
+  versions: ReadonlySet<string>;
 }
 
 const DIGITS = /(?<![\p{L}\p{N}.,#/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}]|[.,]\d)/gu;
@@ -47,7 +49,7 @@ const DIRECTION_BEFORE =
 const SCALE_AFTER = /^(?:(?:\s+|-)(?:million|billion|trillion|thousand|bn|mn|mln|tn)(?![\p{L}])|[kKMBT](?![\p{L}\p{N}]))/u;
 const MONEY_M_AFTER = /^(?:m|bn)(?![\p{L}\p{N}])/u;
 const PLUS_AFTER = /^\+/;
-const PERCENT_AFTER = /^\s*(?:%|percent(?![\p{L}])|per cent(?![\p{L}])|pct(?![\p{L}]))/u;
+const PERCENT_AFTER = /^(?:\s*|-)(?:%|percent(?![\p{L}])|per cent(?![\p{L}])|pct(?![\p{L}]))/u;
 const TIMES_AFTER = /^\s*(?:x|×|times|-?fold)(?![\p{L}])/u;
 const DIRECTION_AFTER =
   /^\s+(?:higher|lower|more|fewer|less|cheaper|faster|slower|better|larger|smaller|bigger|greater|increase|decrease|reduction|improvement|drop|decline|cut|gain|growth|jump|rise|boost)(?![\p{L}])/iu;
@@ -106,7 +108,7 @@ function read(type: ValueType, entry: string): TypedValue | undefined {
   return r.ok ? r.value : undefined;
 }
 
-function figureAt(text: string, a: Anchor): Figure | undefined {
+function figureAt(text: string, a: Anchor, opts: FigureOptions): Figure | undefined {
   let start = a.start;
   let end = a.end;
   let tail = a.numeral;
@@ -130,11 +132,19 @@ function figureAt(text: string, a: Anchor): Figure | undefined {
   }
   if (!a.spelled) take(SCALE_AFTER.exec(rest())) || (type === 'money' && take(MONEY_M_AFTER.exec(rest())));
   take(PLUS_AFTER.exec(rest()));
-  if (type !== 'money' && take(PERCENT_AFTER.exec(rest()))) type = 'percent';
-  else if (type !== 'money' && take(TIMES_AFTER.exec(rest()))) type = 'multiplier';
-  else if (type !== 'money' && take(CURRENCY_AFTER.exec(rest()))) type = 'money';
+  const pct = type === 'money' ? null : PERCENT_AFTER.exec(rest());
+  if (pct) {
+    // "20-percent speed gain": the grammar reads the sign or word after a space.
+    take(pct);
+    tail = tail.replace(/-(?=percent|per cent|pct)/i, ' ');
+    type = 'percent';
+  }
+  if (!pct && type !== 'money' && take(TIMES_AFTER.exec(rest()))) type = 'multiplier';
+  else if (!pct && type !== 'money' && take(CURRENCY_AFTER.exec(rest()))) type = 'money';
   if ((type === 'percent' || type === 'multiplier') && take(DIRECTION_AFTER.exec(rest()))) type = 'change';
   if (type === 'money') take(BASIS_AFTER.exec(rest()));
+  // A bare year ("the 2026 economy") is not a count, and a bare version ("GPT-5.1 through 5.4") is a name.
+  if (type === 'number' && tail === a.numeral && !a.spelled && (/^(?:19|20)\d\d$/.test(a.numeral) || opts.versions.has(a.numeral))) return undefined;
   let unit: string | undefined;
   if (type === 'number') {
     if (!take(POINTS_AFTER.exec(rest()))) {
@@ -219,7 +229,7 @@ export function findFigures(text: string, opts: FigureOptions): Figure[] {
   const dates = findDates(text).filter((d) => !inside(masked, d.start) || /^\p{L}/u.test(text.slice(d.start)));
   const found = [
     ...dateFigures(text, dates, opts.year),
-    ...anchors(text, masked, dates).map((a) => figureAt(text, a)).filter((f): f is Figure => f !== undefined),
+    ...anchors(text, masked, dates).map((a) => figureAt(text, a, opts)).filter((f): f is Figure => f !== undefined),
     ...multiplierWords(text, masked),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Figure[] = [];

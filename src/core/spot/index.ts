@@ -24,6 +24,7 @@ export interface SpotIndex {
   subjects: SubjectIndex;
   properties: PropertyIndex;
   names: NamePattern;
+  versions: Set<string>;
   claims: Map<string, Claim>;
   /** For each property, the kinds of subject its existing claims are about ("model" for benchmark scores). */
   kinds: Map<string, Set<string>>;
@@ -36,6 +37,7 @@ export function prepareSpot(corpus: Corpus): SpotIndex {
     properties: indexProperties(corpus.properties),
     names: namePattern([...corpus.subjects.flatMap((s) => [s.name, ...s.aliases]), ...corpus.properties.map((p) => p.label)]),
     claims: new Map(corpus.claims.map((c) => [c.id, c])),
+    versions: new Set(corpus.subjects.flatMap((s) => [s.name, ...s.aliases]).flatMap((n) => n.match(/\d+\.\d+/g) ?? [])),
     kinds: subjectKinds(corpus),
   };
 }
@@ -146,7 +148,7 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
       }
     }
     const mentions = findMentions(ix.subjects, s.text, ctx.recent);
-    const figures = findFigures(s.text, { names: ix.names, lineStart: s.start === line.start || body.slice(line.start, s.start).trim() === '', year });
+    const figures = findFigures(s.text, { names: ix.names, versions: ix.versions, lineStart: s.start === line.start || body.slice(line.start, s.start).trim() === '', year });
     let prevSubject: string | undefined;
     let prevProperty: Property | undefined;
     const respective = respectiveProperties(ix, s.text, figures);

@@ -6,7 +6,8 @@ import { namePattern } from '../../../src/core/spot/mask.ts';
 import { segmentBody } from '../../../src/core/spot/segment.ts';
 
 const names = namePattern(['GPT-5.5', 'Claude Opus 4.7', 'Terminal-Bench 2.0', 'Aurora 2']);
-const figures = (text: string, year?: string) => findFigures(text, { names, lineStart: true, year }).map((f) => [f.written, f.type, f.entry]);
+const versions = new Set(['5.5', '4.7']);
+const figures = (text: string, year?: string) => findFigures(text, { names, versions, lineStart: true, year }).map((f) => [f.written, f.type, f.entry]);
 
 describe('findFigures', () => {
   it('reads each figure with the engine type it has', () => {
@@ -63,6 +64,11 @@ describe('findFigures', () => {
     ]);
   });
 
+  it('skips bare years and bare versions of named models, but reads "20-percent"', () => {
+    expect(figures('In the 2026 economy, the leap from 4.7 to 5.5 matters.')).toEqual([]);
+    expect(figures('It achieved this 20-percent speed gain.')).toEqual([['20-percent', 'percent', '20 percent']]);
+  });
+
   it('skips bylines, phone numbers and years that end a name', () => {
     expect(figures('Daily Neural Digest TeamApril 24, 202611 min read2 048 words')).toEqual([]);
     expect(figures('Media contact: press@northwind.example, +1 415 555 0134')).toEqual([]);
@@ -73,7 +79,7 @@ describe('findFigures', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('over', '20%', '$5', 'million', 'two', 'April', '23,', '2026', 'x', 'GPT-5.5', '[1]', 'by', 'the', '35x', 'lower', ',', '.'), { maxLength: 20 }), (tokens) => {
         const text = tokens.join(' ');
-        for (const f of findFigures(text, { names, lineStart: true, year: '2026' })) {
+        for (const f of findFigures(text, { names, versions, lineStart: true, year: '2026' })) {
           expect(text.slice(f.start, f.end)).toBe(f.written);
         }
       }),
