@@ -74,6 +74,8 @@ export interface RunOptions {
   /** Asks y/n/q per finding; undefined when there is no terminal. */
   ask?: (finding: Finding, index: number, total: number) => Promise<Answer>;
   colors?: Colors;
+  /** Prints lines at once (the list, before the questions about it); without it everything is returned at the end. */
+  print?: (lines: string[]) => void;
 }
 
 export async function run(argv: string[], opts: RunOptions = {}): Promise<SpotRun> {
@@ -112,6 +114,7 @@ export async function run(argv: string[], opts: RunOptions = {}): Promise<SpotRu
   const out = [format === 'json' ? JSON.stringify(result, null, 2) : formatFindings(file, result, c)];
   if (!values.write) return { code: 0, out, err: [] };
 
+  if (opts.ask && opts.print && format === 'text') opts.print(out.splice(0));
   const chosen: Finding[] = [];
   const candidates = result.findings.filter(writable);
   for (const [i, f] of candidates.entries()) {
@@ -146,7 +149,7 @@ if (import.meta.main) {
   const term = interactive && process.argv.includes('--write') && !process.argv.some((a) => a.startsWith('--accept')) ? terminalAsk() : undefined;
   try {
     const colors = interactive && !process.env.NO_COLOR ? COLORS : NO_COLORS;
-    const outcome = await run(process.argv.slice(2), { ask: term?.ask, colors });
+    const outcome = await run(process.argv.slice(2), { ask: term?.ask, colors, print: (lines) => process.stdout.write(`${lines.join('\n')}\n`) });
     if (outcome.out.length) process.stdout.write(`${outcome.out.join('\n')}\n`);
     if (outcome.err.length) process.stderr.write(`${outcome.err.join('\n')}\n`);
     process.exitCode = outcome.code;

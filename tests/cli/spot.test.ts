@@ -1,9 +1,10 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spotResultSchema, type Finding } from '../../src/core/spot/index.ts';
 import { decide, parseAccept, readAnswer } from '../../src/cli/spot-write.ts';
-import { REPO, runCli, tempDir } from './cli-helpers.ts';
+import { NODE, REPO, runCli, tempDir } from './cli-helpers.ts';
 
 const NEWSPAPER = join(REPO, 'tests', 'fixtures', 'spot', 'newspaper');
 
@@ -87,5 +88,42 @@ describe('spot --write decisions', () => {
     expect(decide(finding({ relation: 'agrees' }), undefined, 'quit')).toBe('quit');
     expect(parseAccept('unmatched').ok).toBe(false);
     expect(['y', 'N', '', 'q', 'maybe'].map(readAnswer)).toEqual(['yes', 'no', 'no', 'quit', undefined]);
+  });
+});
+
+describe('spot --write in a terminal', () => {
+  // tmux gives the command a real terminal; the test types an answer each time a question is on screen.
+  const tmux = ['/usr/bin/tmux', '/bin/tmux'].find((p) => existsSync(p));
+  it.skipIf(!tmux)('asks y/n/q per finding after listing them, and writes only the yes', () => {
+    const dir = copy();
+    const socket = `crosscheck-spot-${process.pid}`;
+    const t = (...args: string[]) => spawnSync(tmux!, ['-L', socket, ...args], { encoding: 'utf8' });
+    const screen = () => t('capture-pane', '-p', '-S', '-200', '-t', 'spot').stdout;
+    const waitFor = (done: (text: string) => boolean) => {
+      for (let i = 0; i < 300; i++) {
+        const text = screen();
+        if (done(text)) return text;
+        spawnSync('sleep', ['0.1']);
+      }
+      throw new Error(`timed out; screen:\n${screen()}`);
+    };
+    const asked = (n: number) => (text: string) => text.split('Add as a report? y/n/q').length - 1 >= n;
+    const cmd = `NO_COLOR=1 ${NODE} ${join(REPO, 'src', 'cli', 'spot.ts')} sources/daily-ledger-aurora.md --write --root ${dir}; echo EXIT=$?; sleep 60`;
+    try {
+      t('new-session', '-d', '-s', 'spot', '-x', '220', '-y', '60', cmd);
+      waitFor(asked(1));
+      t('send-keys', '-t', 'spot', 'y', 'Enter');
+      waitFor(asked(2));
+      t('send-keys', '-t', 'spot', 'n', 'Enter');
+      waitFor(asked(3));
+      t('send-keys', '-t', 'spot', 'q', 'Enter');
+      const end = waitFor((text) => /EXIT=\d/.test(text));
+      expect(end).toContain('EXIT=0');
+      expect(end).toContain('Wrote 1 report from daily-ledger-aurora.');
+    } finally {
+      t('kill-server');
+    }
+    expect(readFileSync(join(dir, 'claims', 'aurora-2', 'swe-bench-pro.md'), 'utf8')).toContain('source: daily-ledger-aurora');
+    expect(runCli('check', ['--root', dir]).code).toBe(0);
   });
 });
