@@ -1,6 +1,6 @@
 /**
  * Articles written apart from the corpus, from how newspapers and model cards write figures
- * (tests/fixtures/spot/<case>/expected.yaml was written before the detector was tuned).
+ * (each tests/fixtures/spot/<case>/expected.yaml was written before the detector was tuned on that case).
  * The bar is the issue's: 90% of the figures found, 80% right claim and relation, and no
  * passage listed as a non-figure (names, markers, furniture) reported.
  */
