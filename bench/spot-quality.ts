@@ -20,7 +20,10 @@ import { prepareSpot, spotSource, type Finding, type SpotIndex } from '../src/co
 import { bodyLines } from '../src/core/spot/segment.ts';
 import { withPropertyBasis } from '../src/core/validate-claim.ts';
 import { parseValue } from '../src/core/values/index.ts';
-import { loadProject } from '../src/node/load-project.ts';
+import { loadProject, loadProjectFiles } from '../src/node/load-project.ts';
+import { readProjectFiles } from '../src/node/read-project.ts';
+
+const REPO_ROOT = resolve(import.meta.dirname, '..');
 
 const FIGURE_TYPES = new Set(['percent', 'number', 'money', 'date', 'multiplier', 'change']);
 
@@ -116,8 +119,9 @@ export interface FixtureScore {
 
 /** Scores one fixture folder against its expected.yaml (also used by the tests). */
 export function scoreFixture(dir: string): FixtureScore {
-  const expected = YAML.parse(readFileSync(join(dir, 'expected.yaml'), 'utf8')) as { source: string; figures: FixtureFigure[]; not_figures: { text: string; near: string }[] };
-  const project = loadProject(dir);
+  const expected = YAML.parse(readFileSync(join(dir, 'expected.yaml'), 'utf8')) as { source: string; base?: 'corpus'; figures: FixtureFigure[]; not_figures: { text: string; near: string }[] };
+  // `base: corpus`: the article is spotted against this project's own claim base, as a new source would be.
+  const project = expected.base === 'corpus' ? loadProjectFiles([...readProjectFiles(REPO_ROOT), ...readProjectFiles(dir)]) : loadProject(dir);
   const ix = prepareSpot(project.corpus);
   const source = project.corpus.sources.find((s) => s.id === expected.source)!;
   const findings = locate(source, spotSource(ix, source).findings);
