@@ -75,7 +75,7 @@ export function assumedYear(ix: SpotIndex, source: Source): string | undefined {
 
 /** A sentence that opens on "The company …" or "The model …" is about the organisation or model last named. */
 const COMPANY_WORDS = /^(?:\S+\s+){0,3}?(?:the|this|that)\s+(?:company|firm|startup|lab|group|organi[sz]ation)\b/i;
-const MODEL_WORDS = /^(?:\S+\s+){0,3}?(?:the|this|that|new)\s+(?:model|system)\b/i;
+const MODEL_WORDS = /\b(?:the|this|that|new)\s+model\b/i;
 /** A sentence that opens on a pronoun continues the paragraph's subject. */
 const PRONOUN_START = /^(?:it|its|it['’]s|they|their|this|these)\b/i;
 const HEADING = /^(?:#{1,6}\s|[^.!?]{1,100}$)/;
@@ -84,6 +84,8 @@ interface Context {
   /** Subjects named in full so far, most recent first. */
   recent: string[];
   main: string | undefined;
+  /** Every subject the article names, most named first. */
+  mains: string[];
   heading: string;
   /** Subjects the current heading names. */
   headingSubjects: string[];
@@ -103,15 +105,22 @@ function remember(ctx: Context, mentions: readonly Mention[]): void {
   }
 }
 
-function mainSubject(ix: SpotIndex, source: Source): string | undefined {
+/** The subjects the article is about, most named first (the title counts twice); by kind, for "the model" and "the company". */
+function mainSubjects(ix: SpotIndex, source: Source): string[] {
   const counts = new Map<string, number>();
-  for (const m of findMentions(ix.subjects, `${source.title}\n${source.body}`, [])) counts.set(m.subject, (counts.get(m.subject) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const add = (text: string, weight: number) => {
+    for (const m of findMentions(ix.subjects, text, [])) counts.set(m.subject, (counts.get(m.subject) ?? 0) + weight);
+  };
+  add(source.title, 2);
+  add(source.body, 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }
 
-function versusOf(property: Property, subject: string, sentence: string, mentions: readonly Mention[], figureEnd: number): Record<string, string> | undefined {
+function versusOf(ix: SpotIndex, property: Property, subject: string, sentence: string, mentions: readonly Mention[], figureEnd: number): Record<string, string> | undefined {
   if (!/`versus`/.test(property.description)) return undefined;
-  const others = mentions.filter((m) => m.subject !== subject);
+  // A model is compared with a model, not with its maker.
+  const kind = ix.subjects.subjects.get(subject)?.kind;
+  const others = mentions.filter((m) => m.subject !== subject && ix.subjects.subjects.get(m.subject)?.kind === kind);
   const marked = others.find((m) => /\b(?:over|than|versus|vs\.?|against|beat|beats|beating|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start)));
   const pick = marked ?? others.find((m) => m.start >= figureEnd) ?? others[0];
   return pick ? { versus: pick.subject } : undefined;
@@ -122,7 +131,8 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
   const lines = bodyLines(body);
   const sentences = segmentBody(body);
   const year = assumedYear(ix, source);
-  const ctx: Context = { recent: [], main: mainSubject(ix, source), heading: source.title, headingSubjects: [], paragraph: undefined, tableHeader: undefined };
+  const mains = mainSubjects(ix, source);
+  const ctx: Context = { recent: [], main: mains[0], mains, heading: source.title, headingSubjects: [], paragraph: undefined, tableHeader: undefined };
   const findings: Finding[] = [];
   let lastLine = -1;
   let previous: Sentence | undefined;
@@ -228,7 +238,12 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
   const kindOk = (id: string) => !kinds || kinds.has(ix.subjects.subjects.get(id)?.kind ?? '');
   const allowed = subjectMentions.filter((m) => !(benchmark && ix.subjects.subjects.get(m.subject)?.kind === 'benchmark'));
   const preferred = allowed.filter((m) => kindOk(m.subject));
-  const usable = preferred.length ? preferred : allowed;
+  // Only subjects of the wrong kind named ("OpenAI did not say how many chips were used to train it"):
+  // the article's own subject, when it is of the right kind, is the better reading.
+  // The article's most named subject of a kind this property's claims are about.
+  const mainOfKind = kinds ? ctx.mains.find(kindOk) : ctx.main;
+  const mainFits = !!kinds && !!mainOfKind && !preferred.length && allowed.length > 0;
+  const usable = preferred.length ? preferred : mainFits ? [] : allowed;
   const not = !s.tableRow && comparedWithPrevious(s.text, f.start) ? prevSubject : undefined;
   // "58.1 percent and 86.4 percent": a figure listed right after another shares its subject.
   const listed = prev && prevSubject && !s.tableRow && /^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(prev.end, f.start)) ? prevSubject : undefined;
@@ -237,13 +252,15 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
   if (!subject && not) subject = usable.find((m) => m.subject !== not)?.subject;
   if (!subject && PRONOUN_START.test(s.text) && ctx.paragraph && ctx.paragraph !== not && kindOk(ctx.paragraph)) subject = ctx.paragraph;
   if (!subject && COMPANY_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'organization');
-  if (!subject && MODEL_WORDS.test(s.text)) subject = ctx.recent.find((id) => ix.subjects.subjects.get(id)?.kind === 'model');
+  // "the model": the one the article is about, else the one last named.
+  const isModel = (id: string | undefined): id is string => !!id && id !== not && ix.subjects.subjects.get(id)?.kind === 'model' && kindOk(id);
+  if (!subject && MODEL_WORDS.test(s.text)) subject = [...ctx.mains, ...ctx.recent].find(isModel);
   subject ??= subjectAfter(subjectText, usable.filter((m) => m.subject !== not), at.end);
   // The only subject of the right kind that the sentence names, wherever it stands ("The Code Red of April 23 … OpenAI").
   if (!subject && single && kinds && preferred.length && new Set(preferred.map((m) => m.subject)).size === 1 && preferred[0].subject !== not) subject = preferred[0].subject;
   const fits = (id: string | undefined): id is string => !!id && id !== not && !(benchmark && ix.subjects.subjects.get(id)?.kind === 'benchmark');
   // Then what the paragraph is about (the first subject of its last sentence that named one), the heading's, the article's, the last named.
-  const fallbacks = [ctx.paragraph, ...ctx.headingSubjects, ctx.main, ...ctx.recent];
+  const fallbacks = [ctx.paragraph, ...ctx.headingSubjects, mainOfKind, ctx.main, ...ctx.recent];
   subject ??= fallbacks.find((id) => fits(id) && kindOk(id)) ?? fallbacks.find(fits);
 
   const base = {
@@ -261,7 +278,7 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
   const typed = parseValue(property.type, f.entry);
   // As the engine reads a report's value: a bare price takes the basis of the property's unit.
   const value = withPropertyBasis(typed.ok ? typed.value : f.value, property);
-  const qualifiers = versusOf(property, subject, s.text, mentions, f.end);
+  const qualifiers = versusOf(ix, property, subject, s.text, mentions, f.end);
   const id = claimId(subject, property.id, qualifiers ?? {});
   const claim = ix.claims.get(id);
   const rel = relate({ claim, value, sourceId: source.id, start, end });

@@ -85,7 +85,7 @@ export function findMentions(ix: SubjectIndex, text: string, recent: readonly st
   return out;
 }
 
-const TIES_AFTER = /^\s*(?:\)|,)?\s*(?:for|of|by|from)\s+(?:the\s+|its\s+|rival\s+)?$/i;
+const TIES_AFTER = /^\s*(?:\)|,)?\s*(?:for|of|by|from)\s+(?:the\s+|its\s+|rival\s+)?(?:\p{Lu}[\p{L}\p{N}.-]*['’]s\s+)?$/iu;
 const TIES_BEFORE = /^(?:['’]s?|:|,?\s+(?:(?:which|who|that)\s+)?(?:at|scored|scores|reached|reaches|achieves|achieved|hits|posted|gets|got|with|of|on)?)\s*[(:]?\s*(?:(?:a|an|the)\s+)?(?:score\s+of\s+)?(?:about|around|nearly|over|roughly|approximately)?\s*$/i;
 const COMPARE_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s*$/i;
 
