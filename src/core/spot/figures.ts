@@ -45,7 +45,7 @@ const CURRENCY_BEFORE = /(?:US\$|C\$|A\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP)\s)\s
 const BOUND_BEFORE =
   /(?<![\p{L}])(?:more than|greater than|less than|fewer than|at least|at most|up to|in excess of|upwards of|no more than|no less than|over|under|above|below|about|approximately|approx\.|around|nearly|almost|roughly|some|an estimated|estimated|~|≈|>|<)\s*$/iu;
 const DIRECTION_BEFORE =
-  /(?<![\p{L}])(?:(?:increased|increasing|increases|rose|rising|grew|growing|raised|boosted|improved|improving|jumped|climbed|reduced|reducing|decreased|decreasing|cut|cutting|fell|falling|dropped|dropping|lowered|lowering|declined|shrank|slashed)\s+by|by|up|down)\s+$/iu;
+  /(?<![\p{L}])(?:(?:increased|increasing|increases|increase|rose|rising|rises|grew|growing|grows|raised|boosted|improved|improving|jumped|climbed|reduced|reducing|reduces|reduce|decreased|decreasing|decreases|decrease|cut|cutting|cuts|fell|falling|falls|dropped|dropping|drops|lowered|lowering|declined|shrank|slashed)\s+by|by|up|down)\s+$/iu;
 const SCALE_AFTER = /^(?:(?:\s+|-)(?:million|billion|trillion|thousand|bn|mn|mln|tn)(?![\p{L}])|[kKMBT](?![\p{L}\p{N}]))/u;
 const MONEY_M_AFTER = /^(?:m|bn)(?![\p{L}\p{N}])/u;
 const PLUS_AFTER = /^\+/;
@@ -139,14 +139,16 @@ function figureAt(text: string, a: Anchor, opts: FigureOptions): Figure | undefi
     tail = tail.replace(/-(?=percent|per cent|pct)/i, ' ');
     type = 'percent';
   }
-  if (!pct && type !== 'money' && take(TIMES_AFTER.exec(rest()))) type = 'multiplier';
+  // "6.6 million times" counts occurrences; "35 times" multiplies.
+  const counted = tail !== a.numeral && /^\s+times\b/i.test(rest());
+  if (!pct && !counted && type !== 'money' && take(TIMES_AFTER.exec(rest()))) type = 'multiplier';
   else if (!pct && type !== 'money' && take(CURRENCY_AFTER.exec(rest()))) type = 'money';
   if ((type === 'percent' || type === 'multiplier') && take(DIRECTION_AFTER.exec(rest()))) type = 'change';
   if (type === 'money') take(BASIS_AFTER.exec(rest()));
   // A bare year ("the 2026 economy") is not a count, and a bare version ("GPT-5.1 through 5.4") is a name.
   if (type === 'number' && tail === a.numeral && !a.spelled && (/^(?:19|20)\d\d$/.test(a.numeral) || opts.versions.has(a.numeral))) return undefined;
-  let unit: string | undefined;
-  if (type === 'number') {
+  let unit: string | undefined = counted ? 'times' : undefined;
+  if (type === 'number' && !counted) {
     if (!take(POINTS_AFTER.exec(rest()))) {
       const glued = GLUED_UNIT_AFTER.exec(rest());
       const u = glued ?? UNIT_AFTER.exec(rest());

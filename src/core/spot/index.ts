@@ -184,6 +184,20 @@ function cellAt(row: string, offset: number): number {
 }
 
 /**
+ * "$30 for each million output tokens", "input now costs $5.30": a bare price whose words name one
+ * side (input or output), after it up to the next amount, else before it since the previous one.
+ */
+function sideNear(text: string, f: Figure): PriceHint | undefined {
+  if (f.value.type !== 'money') return undefined;
+  const one = (words: string): string | undefined => {
+    const sides = new Set((words.match(/\b(?:input|output)\b/gi) ?? []).map((x) => x.toLowerCase()));
+    return sides.size === 1 ? [...sides][0] : undefined;
+  };
+  const side = one(text.slice(f.end).split(/[;:.$€£]|,\s/)[0]) ?? one(text.slice(0, f.start).split(/[;:.$€£]|,\s/).pop() ?? '');
+  return side ? { side } : undefined;
+}
+
+/**
  * "… 58.1 percent and 86.4 percent respectively": the figures of the list take, in order, the
  * properties whose labels the sentence named before them (as many as there are figures).
  */
@@ -230,7 +244,7 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
     at = { start: subjectText.length, end: subjectText.length };
   }
   // A figure no label fits, listed after one that had a property of its type, continues the list ("crushes Claude’s 43.8% and Gemini’s 36.9%").
-  const hint = hints.get(f);
+  const hint = hints.get(f) ?? sideNear(s.text, f);
   const property = respective ?? matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: body.slice(line.start, s.start), basis: hint?.basis, side: hint?.side })?.property ?? (prevProperty && prevProperty.type === f.type && !s.tableRow ? prevProperty : undefined);
   const benchmark = property?.group === 'benchmark';
   // Prefer the kinds of subject this property's claims are about (models for scores, organisations for funding).

@@ -186,8 +186,9 @@ function basisScore(v: MoneyValue, p: Property, hint: string | undefined, sideHi
   const perUnit = /\bper\b/.test(unit);
   const side = (s: string) => (/\binput\b/.test(s) ? 'input' : /\boutput\b/.test(s) ? 'output' : '');
   const b = side(unit);
-  // "$2.50/$15 (input/output)": the side is written beside the pair.
-  if (sideHint && b) return sideHint === b ? 4 : -6;
+  // The price's own basis says its side first ("per million output tokens"); else what is written beside it.
+  const own = side(v.basis ?? '');
+  if (!own && sideHint && b) return sideHint === b ? 4 : -6;
   const basis = v.basis ?? hint;
   // A bare price ("$5.30") says nothing either way: the engine reads it per the property's unit.
   if (!basis) return 0;
