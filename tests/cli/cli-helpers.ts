@@ -16,7 +16,7 @@ export interface Run {
 }
 
 /** Runs `src/cli/<name>.ts` with Node 24; stdin is not a TTY, so nothing prompts and nothing is coloured. */
-export function runCli(name: 'check' | 'new', args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): Run {
+export function runCli(name: 'check' | 'new' | 'spot', args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): Run {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, GITHUB_STEP_SUMMARY: undefined, ...opts.env };
   const r = spawnSync(NODE, [join(REPO, 'src', 'cli', `${name}.ts`), ...args], {
     cwd: opts.cwd ?? REPO,
