@@ -140,11 +140,11 @@ function loadProperties(file: InputFile | undefined, fail: Fail, parse: YamlPars
   data.properties.forEach((p, i) => {
     if (keys.has(idKey(p.id))) return fail([duplicate(file.path, positions.get(`properties.${i}.id`), 'property', p.id)]);
     keys.add(idKey(p.id));
-    properties.set(p.id, { id: p.id, label: p.label, type: p.type, description: p.description, ...(p.unit ? { unit: p.unit } : {}), ...(p.group ? { group: p.group } : {}) });
+    properties.set(p.id, { id: p.id, label: p.label, type: p.type, description: p.description, ...(p.unit ? { unit: p.unit } : {}), ...(p.group ? { group: p.group } : {}), ...(p.precision ? { precision: p.precision } : {}), ...(p.list !== undefined ? { list: p.list } : {}), ...(p.direction ? { direction: p.direction } : {}) });
   });
   const relations: Relation[] = [];
   data.relations.forEach((r, i) => {
-    const refs = r.kind === 'between' ? (['property', 'low', 'high'] as const) : (['property', 'than'] as const);
+    const refs = r.kind === 'between' ? (['property', 'low', 'high'] as const) : r.kind === 'less-than' ? (['property', 'than'] as const) : (['property', 'of'] as const);
     const bad = refs.filter((k) => !properties.has((r as Record<string, string>)[k]));
     for (const k of bad) {
       const id = (r as Record<string, string>)[k];

@@ -65,15 +65,24 @@ export function asList(v: TextValue): TextValue {
 const listText = (names: string[]): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
-/** Lists compare as sets: equal, one inside the other or overlapping (compatible, noted), or disjoint. */
+/**
+ * Lists compare as sets: equal, one inside the other or overlapping (compatible, noted), or
+ * disjoint (a conflict). An item matches another written with more words after the same start
+ * ("GB200" and "GB200 NVL72"), since articles name a system by its chip as often as in full.
+ */
 function compareLists(a: TextValue & { items: string[]; listed: string[] }, b: TextValue & { items: string[]; listed: string[] }): Comparison {
-  const inA = new Set(a.items);
-  const inB = new Set(b.items);
+  // "GB200" names the chip of "GB200 NVL72" with fewer words: one item, written more or less fully.
+  const same = (x: string, y: string) => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+  const inA = (k: string) => a.items.some((x) => same(x, k));
+  const inB = (k: string) => b.items.some((x) => same(x, k));
   const shown = (v: typeof a, keep: (k: string) => boolean) => v.items.flatMap((k, i) => (keep(k) ? [v.listed[i]] : []));
-  const onlyA = shown(a, (k) => !inB.has(k));
-  const onlyB = shown(b, (k) => !inA.has(k));
-  const both = shown(a, (k) => inB.has(k));
-  if (onlyA.length === 0 && onlyB.length === 0) return { agree: true };
+  const onlyA = shown(a, (k) => !inB(k));
+  const onlyB = shown(b, (k) => !inA(k));
+  const both = shown(a, inB);
+  if (onlyA.length === 0 && onlyB.length === 0) {
+    if (a.items.join('|') === b.items.join('|')) return { agree: true };
+    return { agree: true, diagnosis: 'list-contains', note: `${quotePair(a.value, b.value)} name the same items, one more fully than the other; they are compatible.` };
+  }
   if (both.length === 0) return { agree: false, diagnosis: 'text-mismatch', note: `${quotePair(a.value, b.value)} name nothing in common.` };
   if (onlyA.length === 0 || onlyB.length === 0) {
     const [short, long, extra] = onlyA.length === 0 ? [a, b, onlyB] : [b, a, onlyA];

@@ -83,14 +83,14 @@ const REFERENCE: Expected[] = [
 ];
 
 /**
- * Beyond the reference, kept on purpose. The serving-hardware lists ("GB200 NVL72", "GB200 and
- * GB300 NVL72", "GB200 and GB300", "H100 and GB200") overlap, but no list contains every other:
- * "H100 and GB200" and "GB200 and GB300" each name a chip the other lacks, so a subset rule
- * would not clear the claim anyway. The texts do differ, and the H100 rests on one source; the
- * flag stays, and its explanation quotes the editor's verdict that the lists are compatible.
+ * Beyond the reference. efficiency-play credits VentureBeat ([4]) with "lower operational
+ * costs"; Daily Neural Digest credits the same article with "operational expenses increasing by
+ * 20%": a contradiction in direction through one upstream. The serving-hardware lists ("GB200
+ * NVL72", "GB200 and GB300 NVL72", "GB200 and GB300", "H100 and GB200") are compared as sets
+ * (the property is declared `list: true`): they overlap, so they are compatible and not flagged.
  */
 const ADDITIONS: Expected[] = [
-  { item: 'serving hardware lists (editor verdict: compatible)', kind: 'value-conflict', claims: ['gpt-5-5/serving-hardware'], diagnosis: 'text-mismatch' },
+  { item: 'operating costs lower or up 20%, both through VentureBeat', kind: 'value-conflict', claims: ['gpt-5-5/operating-cost-increase'], diagnosis: 'opposite-direction' },
 ];
 
 const EXPECTED = [...REFERENCE, ...ADDITIONS];
@@ -100,9 +100,10 @@ const COMPATIBLE = [
   'claude-opus-4-7/terminal-bench-2-0', // 69.4% and 69%
   'gpt-5-5/token-speed-gain', // "by over 20%" and "improved by 20 percent"
   'gpt-5-5/net-cost-increase', // "around 20%": a 20% on the same subject, not a misreading
-  'gpt-5-5/api-price-change', // "doubled"
+  'gpt-5-5/api-price-change--gpt-5-4', // "doubled"
   'openai/gb200-nvl72-cluster-gpus', // 100,000 GPUs
   'gpt-5-5/training-chips', // over 100,000 chips
+  'gpt-5-5/serving-hardware', // overlapping lists of systems
 ];
 
 const key = (kind: string, claims: string[]): string => `${kind}: ${[...claims].sort().join(' + ')}`;
@@ -161,9 +162,11 @@ describe('the real corpus', () => {
     expect(find(REFERENCE[11])[0].explanation).toContain('Both articles mark it "[1]"');
   });
 
-  it('quotes the editor’s verdict on the serving hardware', () => {
+  it('names the one upstream both directions of the operating costs are credited to', () => {
     const [flag] = find(ADDITIONS[0]);
-    expect(flag.explanation).toContain('An editor\'s verdict says: "Compatible rather than contradictory');
+    expect(flag.explanation).toContain('"lower" (citing VentureBeat)');
+    expect(flag.explanation).toContain('"increasing by 20%" (citing VentureBeat)');
+    expect(flag.explanation).toContain('opposite directions');
   });
 
   it('keeps every explanation to one short paragraph naming sources by short labels', () => {
