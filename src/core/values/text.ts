@@ -78,7 +78,8 @@ function compareLists(a: TextValue & { items: string[]; listed: string[] }, b: T
   const shown = (v: typeof a, keep: (k: string) => boolean) => v.items.flatMap((k, i) => (keep(k) ? [v.listed[i]] : []));
   const onlyA = shown(a, (k) => !inB(k));
   const onlyB = shown(b, (k) => !inA(k));
-  const both = shown(a, inB);
+  // Shared items from both sides, so the note reads the same whichever list came first.
+  const both = [...new Set([...shown(a, inB), ...shown(b, inA)])].sort();
   if (onlyA.length === 0 && onlyB.length === 0) {
     if (a.items.join('|') === b.items.join('|')) return { agree: true };
     return { agree: true, diagnosis: 'list-contains', note: `${quotePair(a.value, b.value)} name the same items, one more fully than the other; they are compatible.` };
