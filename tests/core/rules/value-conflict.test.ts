@@ -50,7 +50,7 @@ describe('value-conflict', () => {
             type: 'change',
             reports: [
               { source: 'a', raw: '35x lower', via: 'nvidia' },
-              { source: 'b', raw: 'by 35%' },
+              { source: 'b', raw: 'by 35%', quote: 'This has reduced the per-token inference cost by 35%' },
             ],
           },
         ],
