@@ -126,6 +126,11 @@ export function parseDate(raw: RawValue): Parsed<DateValue> {
   if (weekday) text = text.slice(weekday[0].length);
   // "the 3rd of March 2026" and "3rd of March": the article and "of" carry no date.
   text = text.replace(/^the\s+/i, '').replace(/^(\d{1,2}(?:st|nd|rd|th)?)\s+of\s+/i, '$1 ');
+  // "2026/04/23" puts the year first, as ISO does: one reading only.
+  const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
+  if (yearFirst) text = `${yearFirst[1]}-${yearFirst[2].padStart(2, '0')}-${yearFirst[3].padStart(2, '0')}`;
+  // "23-Apr-2026": hyphens around a month name separate like spaces.
+  text = text.replace(/(\d)-(?=[a-z])|(?<=[a-z])\.?-(?=\d)/gi, '$1 ');
   const numeric = NUMERIC_DATE.exec(text);
   const parsed = numeric ? parseNumericDate(numeric) : parseParts(text);
   if (parsed !== undefined && typeof parsed === 'object' && 'ok' in parsed) return checkWeekday(parsed, weekday?.[1]);

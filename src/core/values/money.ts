@@ -33,6 +33,8 @@ const PREFIX_CURRENCIES: [RegExp, string][] = [
   [/^([A-Z]{3})\s+(?=[\d.])/, ''],
 ];
 const SUFFIX_CURRENCIES: [RegExp, string][] = [
+  // "0.53 cents per 1K tokens": read as dollars, two places down (see parseMoney).
+  [/^(?:US )?cents?\b\s*|^¢\s*/i, 'USD¢'],
   [/^(?:US )?dollars?\b\s*/i, 'USD'],
   [/^euros?\b\s*/i, 'EUR'],
   [/^pounds?(?: sterling)?\b\s*/i, 'GBP'],
@@ -48,6 +50,12 @@ const SCALE_COUNTS: Record<string, number> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  // "$5.30/M tokens": a scale letter standing for "1M".
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  b: 1e9,
+  bn: 1e9,
 };
 
 function countLabel(count: number): string {
@@ -70,7 +78,7 @@ export function normalizeBasis(text: string): string | undefined {
     count = numeral.value;
     t = numeral.rest;
   } else {
-    const word = /^(hundred|thousand|million|billion|trillion)\b\s*/.exec(t);
+    const word = /^(hundred|thousand|million|billion|trillion|k|m|mn|b|bn)\b\s*/.exec(t);
     if (word) {
       count = SCALE_COUNTS[word[1]];
       t = t.slice(word[0].length);
@@ -83,11 +91,12 @@ export function normalizeBasis(text: string): string | undefined {
   return [label, noun].filter(Boolean).join(' ') || undefined;
 }
 
-function readCurrency(table: [RegExp, string][], text: string): { currency: string; rest: string } | undefined {
+function readCurrency(table: [RegExp, string][], text: string): { currency: string; rest: string; cents?: true } | undefined {
   for (const [re, currency] of table) {
     const m = re.exec(text);
     if (!m) continue;
     const code = currency || m[1].toUpperCase();
+    if (currency === 'USD¢') return { currency: 'USD', rest: text.slice(m[0].length), cents: true };
     if (!currency && !KNOWN_CODES.has(code)) continue;
     return { currency: code, rest: text.slice(m[0].length) };
   }
@@ -104,11 +113,13 @@ export function parseMoney(raw: RawValue): Parsed<MoneyValue> {
   const suffix = readBoundSuffix(numeral.rest, prefix.bound);
   let rest = suffix.rest;
   let currency = before?.currency;
+  let cents = false;
   if (!currency) {
     const after = readCurrency(SUFFIX_CURRENCIES, rest);
     if (!after) return fail(`${MONEY_EXPECTED}, written with its currency`);
     currency = after.currency;
     rest = after.rest;
+    cents = after.cents === true;
   }
   let basis: string | undefined;
   if (rest !== '') {
@@ -116,7 +127,11 @@ export function parseMoney(raw: RawValue): Parsed<MoneyValue> {
     basis = normalizeBasis(rest);
     if (basis === undefined) return fail(MONEY_EXPECTED);
   }
-  const fields = numericFields({ bound: suffix.bound, numeral, rest: '' });
+  const read = numericFields({ bound: suffix.bound, numeral, rest: '' });
+  const down = (x: number) => shift(x, -2);
+  const fields = cents
+    ? { ...read, value: down(read.value), halfStep: down(read.halfStep), decimals: read.decimals + 2, interval: { ...read.interval, lo: down(read.interval.lo), hi: down(read.interval.hi) } }
+    : read;
   return ok({ type: 'money', ...fields, currency, ...(basis ? { basis } : {}) });
 }
 
@@ -244,10 +259,15 @@ export const moneyType: ValueTypeDefinition<MoneyValue> = {
   // Amounts share an axis only in one currency and per one thing.
   chart: figureChart(tick, (v) => JSON.stringify([v.currency, v.basis ?? ''])),
   // Articles often write a price bare where the property says what it is per; like is then compared with like.
+  // "$5.30 per million" counts what the unit counts: per 1M input tokens.
   withPropertyUnit: (v, unit) => {
-    if (v.basis) return v;
     const per = /\bper\b(.*)$/i.exec(unit);
     const basis = per ? normalizeBasis(per[1]) : undefined;
-    return basis ? { ...v, basis } : v;
+    if (!basis) return v;
+    if (!v.basis) return { ...v, basis };
+    const own = basisParts(v.basis);
+    const noun = /^\S+(?:\s+(.*))?$/.exec(basis);
+    if (own.noun !== '' || !/^\d/.test(v.basis) || !noun?.[1]) return v;
+    return { ...v, basis: `${v.basis} ${noun[1]}` };
   },
 };

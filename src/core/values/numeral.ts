@@ -126,6 +126,9 @@ export function readNumeral(text: string, options: NumeralOptions = {}): Numeral
 export function readBoundSuffix(rest: string, bound: Bound): { bound: Bound; rest: string } {
   if (bound !== 'exact') return { bound, rest };
   if (rest.startsWith('+')) return { bound: 'over', rest: rest.slice(1).trim() };
+  // "$20 million-plus", "3 million plus"
+  const plus = /^-?plus\b\s*/i.exec(rest);
+  if (plus) return { bound: 'over', rest: rest.slice(plus[0].length) };
   const m = /^(?:or|and) (more|above|over|greater|higher|up|less|fewer|below|under|lower)\b\s*/i.exec(rest);
   if (!m) return { bound, rest };
   const up = /^(more|above|over|greater|higher|up)$/i.test(m[1]);

@@ -38,7 +38,7 @@ export function parseText(raw: RawValue): Parsed<TextValue> {
   return ok({ type: 'text', value: value.trim(), normalized });
 }
 
-const SEPARATOR = /\s*,\s*(?:and\s+|&\s*|plus\s+)?|\s+(?:and|&|plus)\s+|\s*;\s*/i;
+const SEPARATOR = /\s*,\s*(?:and\s+|&\s*|plus\s+)?|\s+(?:and|&|plus)\s+|\s*[;/]\s*/i;
 
 /**
  * A text value as a list: "GB200, GB300 and H100". A shared tail written once after the last

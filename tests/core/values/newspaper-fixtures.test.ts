@@ -74,6 +74,10 @@ describe('notations newspapers and model cards use', () => {
     ['$1.2 billion', 1.2e9, undefined],
     ['two million dollars', 2e6, undefined],
     ['€3 per million tokens', 3, '1M tokens'],
+    // Found by probing notations after the first round.
+    ['$5.30/M tokens', 5.3, '1M tokens'],
+    ['0.53 cents per 1K tokens', 0.0053, '1K tokens'],
+    ['$20 million-plus', 2e7, undefined],
   ])('price %j is %d per %s', (raw, value, basis) => {
     const v = read(LUMP, raw);
     expect(v).toMatchObject({ type: 'money', value });
@@ -91,6 +95,9 @@ describe('notations newspapers and model cards use', () => {
     ['2026-03-03', '2026-03-03'],
     ['March 2026', '2026-03'],
     ['4/23/2026', '2026-04-23'],
+    ['23-Apr-2026', '2026-04-23'],
+    ['2026/04/23', '2026-04-23'],
+    ['23.04.2026', '2026-04-23'],
   ])('date %j is %s', (raw, iso) => {
     expect(normalize(read(DAY, raw))).toBe(iso);
   });
@@ -138,6 +145,9 @@ describe('notations newspapers and model cards use', () => {
     ['H100 and GB200', ['gb200', 'h100']],
     ['GB200, GB300 and H100', ['gb200', 'gb300', 'h100']],
     ['H100s & A100s', ['a100s', 'h100s']],
+    ['GB200/GB300 NVL72', ['gb200 nvl72', 'gb300 nvl72']],
+    ['H100, H200, and B200', ['b200', 'h100', 'h200']],
+    ['Nvidia H100 and AMD MI300X', ['amd mi300x', 'nvidia h100']],
   ])('list %j holds %j', (raw, items) => {
     const v = read(HARDWARE, raw);
     expect(v.type === 'text' ? v.items : undefined).toEqual(items);
@@ -205,6 +215,10 @@ describe('conflict', () => {
   it('an integer list price is exact to the cent', () => {
     const c = outcome(PRICE_IN, '$5 per million input tokens', '$5.30');
     expect(c).toMatchObject({ agree: false, diagnosis: 'value-mismatch' });
+  });
+
+  it('"per million" counts what the property counts', () => {
+    expect(outcome(PRICE_IN, '$5 per million', '$5.30 per 1M input tokens')).toMatchObject({ agree: false, diagnosis: 'value-mismatch' });
   });
 
   it('a price on another basis is converted, and the note shows the arithmetic once', () => {
