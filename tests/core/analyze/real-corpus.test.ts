@@ -9,6 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../src/core/model.ts';
 import type { FlagKind } from '../../../src/core/rules/index.ts';
 import { loadProject } from '../../../src/node/load-project.ts';
+import { buildContext } from '../../../src/core/analyze/context.ts';
+import { compareValues } from '../../../src/core/compare/index.ts';
+import { arithmeticMismatch } from '../../../src/core/rules/arithmetic-mismatch.ts';
+import { readValue } from '../../../src/core/values/in-context.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const project = loadProject(root);
@@ -188,5 +192,33 @@ describe('the real corpus', () => {
     for (const claim of contested) {
       expect(analysis.flags.some((f) => (f.kind === 'value-conflict' || f.kind === 'internal-inconsistency') && f.claims.includes(claim)), claim).toBe(true);
     }
+  });
+});
+
+describe('the arithmetic relations on the real corpus', () => {
+  /** The corpus with one report's value replaced, as if the article had written `raw`. */
+  function withValue(claimId: string, raw: string) {
+    const claims = project.corpus.claims.map((c) => {
+      if (c.id !== claimId) return c;
+      const property = project.corpus.properties.find((p) => p.id === c.property)!;
+      const read = readValue(property, raw, raw);
+      if (!read.ok) throw new Error(read.expected);
+      return { ...c, reports: c.reports.map((r) => ({ ...r, raw, value: read.value })) };
+    });
+    return arithmeticMismatch.check(buildContext({ ...project.corpus, claims }, compareValues));
+  }
+
+  it('finds the leads and the price change consistent with the figures as published', () => {
+    expect(arithmeticMismatch.check(buildContext(project.corpus, compareValues))).toEqual([]);
+  });
+
+  it('would flag a lead or a ratio the articles\' own figures do not give', () => {
+    const lead = withValue('gpt-5-5/terminal-bench-2-0-lead--claude-opus-4-7', '10-point');
+    expect(lead).toHaveLength(1);
+    expect(lead[0].explanation).toContain('82.7% − 69.4% = 13.3 points');
+    const gap = withValue('gpt-5-5/mrcr-v2-512k-1m-lead--gpt-5-4', '20-point');
+    expect(gap[0].explanation).toContain('74.0% − 36.6% = 37.4 points');
+    const ratio = withValue('gpt-5-5/api-price-change--gpt-5-4', 'tripled');
+    expect(ratio.map((f) => f.explanation).join(' ')).toContain('$5.30 ÷ $2.50 = 2.12x');
   });
 });
