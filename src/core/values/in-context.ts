@@ -70,8 +70,10 @@ function lastEnd(re: RegExp, text: string): number {
  */
 export function directionInQuote(quote: string, figure: number): Direction | undefined {
   const digits = String(figure);
-  const at = quote.indexOf(digits);
-  if (at < 0) return undefined;
+  // The figure itself, not a longer number holding its digits ("35" in "350" or "1.35").
+  const found = new RegExp(`(?<![\\d.,])${digits.replace('.', '\\.')}(?![\\d]|[.,]\\d)`).exec(quote);
+  if (!found) return undefined;
+  const at = found.index;
   const after = quote.slice(at + digits.length).replace(/^\s*(?:%|per ?cent|pct|x|×|times)/i, '');
   if (DECREASE_AFTER.test(after)) return 'decrease';
   if (INCREASE_AFTER.test(after)) return 'increase';
