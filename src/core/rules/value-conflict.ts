@@ -42,6 +42,11 @@ function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefi
   // An editor has already done the checking a reader would be sent to do.
   if (verdict) return [...parts, verdict].join(' ');
   const upstreams = upstreamNames(ctx, refs);
+  // Every side credits one upstream: the contradiction runs through it, so one side misreads it.
+  const sources = new Set(refs.map((r) => r.report.source));
+  if (upstreams.length === 1 && sources.size > 1 && refs.every((r) => r.report.via === refs[0].report.via)) {
+    parts.push(`${sources.size === 2 ? 'Both' : 'All of them'} credit ${upstreams[0]}, so at most one reports it faithfully.`);
+  }
   parts.push(
     upstreams.length
       ? `Check what ${listJoin(upstreams)} published, and what each source refers to.`

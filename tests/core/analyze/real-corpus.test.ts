@@ -171,6 +171,7 @@ describe('the real corpus', () => {
     expect(flag.explanation).toContain('"lower" (citing VentureBeat)');
     expect(flag.explanation).toContain('"increasing by 20%" (citing VentureBeat)');
     expect(flag.explanation).toContain('opposite directions');
+    expect(flag.explanation).toContain('Both credit VentureBeat, so at most one reports it faithfully.');
   });
 
   it('keeps every explanation to one short paragraph naming sources by short labels', () => {
