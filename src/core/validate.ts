@@ -140,7 +140,7 @@ function loadProperties(file: InputFile | undefined, fail: Fail, parse: YamlPars
   data.properties.forEach((p, i) => {
     if (keys.has(idKey(p.id))) return fail([duplicate(file.path, positions.get(`properties.${i}.id`), 'property', p.id)]);
     keys.add(idKey(p.id));
-    properties.set(p.id, { id: p.id, label: p.label, type: p.type, description: p.description, ...(p.unit ? { unit: p.unit } : {}), ...(p.group ? { group: p.group } : {}) });
+    properties.set(p.id, { id: p.id, label: p.label, type: p.type, description: p.description, ...(p.unit ? { unit: p.unit } : {}), ...(p.group ? { group: p.group } : {}), ...(p['time-varying'] ? { timeVarying: true } : {}) });
   });
   const relations: Relation[] = [];
   data.relations.forEach((r, i) => {
@@ -189,7 +189,7 @@ function loadSources(files: InputFile[], fail: Fail, parse: YamlParser): SourceS
       archived: data.archived,
       body,
       bodyLine,
-      ...pick(data, ['publisher', 'author', 'url', 'published', 'retrieved', 'notes']),
+      ...pick(data, ['publisher', 'author', 'url', 'published', 'retrieved', 'family', 'notes']),
     });
   }
   // Cross-references between sources are checked once every id is known.

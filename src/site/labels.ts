@@ -5,21 +5,32 @@
  */
 import type { ClaimStatus } from '../core/model.ts';
 
+/** In the order of CLAIM_STATUSES (strongest first), which the search filter and the counts follow. */
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   contested: 'Contested',
+  inconsistent: 'Inconsistent',
+  'disputed-reading': 'Disputed reading',
+  resolved: 'Resolved',
   corroborated: 'Corroborated',
   'single-source': 'Single source',
 };
 
+/** One line each, shown beside the status and in the README's table (a test keeps them equal). */
 export const STATUS_DESCRIPTIONS: Record<ClaimStatus, string> = {
-  contested: 'At least two sources give values that cannot both be true.',
-  corroborated: 'At least two independent origins agree, allowing for precision and bounds.',
-  'single-source': 'Only one origin reports it; nothing confirms or contradicts it yet.',
+  contested: 'Sources give values that cannot all be true, and no verdict has resolved it.',
+  inconsistent: 'A source contradicts itself on this claim, and no verdict has resolved it.',
+  'disputed-reading': 'The same figure is read as this claim by one source and as another claim by another; one of them may have misread it.',
+  resolved: "An editor's verdict, with its evidence, settles the claim; any flag it resolves stays listed as resolved.",
+  corroborated: 'At least two independent origins agree, allowing for precision and bounds; siblings and one upstream count once.',
+  'single-source': 'Only one independent origin states it; nothing confirms or contradicts it yet.',
 };
 
 /** A glyph beside the status text, so status never depends on color. */
 export const STATUS_ICONS: Record<ClaimStatus, string> = {
   contested: '≠',
+  inconsistent: '⊘',
+  'disputed-reading': '?',
+  resolved: '✔',
   corroborated: '✓',
   'single-source': '○',
 };

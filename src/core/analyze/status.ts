@@ -1,23 +1,80 @@
 /**
- * Claim status: contested when any two reports cannot both be true; otherwise corroborated
- * when at least two independent origins (the cited upstream, or the source itself) back it.
- * Two articles repeating the same upstream count once.
+ * The one place a claim's status is decided. Everything that shows or exports a status (the
+ * pages, search, /api/claims.json, reports.csv) reads what `claimStatus` returns here.
+ *
+ * Strongest first: an open flag decides, by the status its rule declares (contested,
+ * inconsistent, disputed reading); with no open flag of those kinds, a verdict makes the claim
+ * resolved; otherwise what agrees decides: corroborated by two or more independent origins,
+ * or single source. Inferred and speculative reports and denials never corroborate.
  */
-import type { Claim, ClaimAnalysis } from '../model.ts';
-import type { RuleContext } from '../rules/types.ts';
+import type { Claim, ClaimAnalysis, ClaimStatus, Flag } from '../model.ts';
+import type { FlagClaimStatus, RuleContext } from '../rules/types.ts';
+import { corroborates, originGroups } from './independence.ts';
+import { sameMoment } from './time.ts';
 
-export function analyzeClaim(ctx: RuleContext, claim: Claim): ClaimAnalysis {
+/** The statuses open flags can give, strongest first. */
+const FLAG_STATUS_ORDER: readonly FlagClaimStatus[] = ['contested', 'inconsistent', 'disputed-reading'];
+
+export interface StatusInput {
+  claim: Claim;
+  /** Flags naming the claim, each with the status its rule gives an open flag. */
+  flags: ReadonlyArray<{ flag: Flag; claimStatus?: FlagClaimStatus }>;
+}
+
+/** One-line reasons, naming the flag or verdict behind the status. */
+const FLAG_REASON: Record<FlagClaimStatus, (n: number) => string> = {
+  contested: (n) => `${n === 1 ? 'A value conflict' : `${n} value conflicts`} between sources, not resolved by a verdict.`,
+  inconsistent: (n) => `${n === 1 ? 'An internal inconsistency' : `${n} internal inconsistencies`}: a source contradicts itself on this claim.`,
+  'disputed-reading': (n) => `${n === 1 ? 'A possible misreading' : `${n} possible misreadings`}: the same figure is read as this claim and as another.`,
+};
+
+export function claimStatus(ctx: RuleContext, input: StatusInput): ClaimAnalysis {
+  const { claim } = input;
   const reports = claim.reports;
   const disagreeing = new Set<number>();
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
+      if (!sameMoment(ctx, claim.property, reports[i], reports[j])) continue;
       if (!ctx.compare(reports[i].value, reports[j].value).agree) {
         disagreeing.add(i);
         disagreeing.add(j);
       }
     }
   }
-  const origins = [...new Set(reports.map((r) => r.via ?? r.source))].sort();
-  const status = disagreeing.size > 0 ? 'contested' : origins.length >= 2 ? 'corroborated' : 'single-source';
-  return { claim: claim.id, status, origins, disagreeing: [...disagreeing].sort((a, b) => a - b) };
+  const open = input.flags.filter((f) => !f.flag.resolved);
+  const resolved = input.flags.filter((f) => f.flag.resolved);
+  const verdict = claim.verdict;
+  // A verdict that finds the reports compatible, having resolved their conflict, says none disagrees.
+  if (verdict?.rating === 'compatible' && resolved.some((f) => f.claimStatus === 'contested')) disagreeing.clear();
+  // With a settled value, the reports that agree with it are the ones that corroborate.
+  const agrees = (i: number) => (verdict?.typed ? ctx.compare(reports[i].value, verdict.typed).agree : !disagreeing.has(i));
+  const firm = reports.filter((r, i) => corroborates(r) && agrees(i));
+  const groups = originGroups(ctx.index.sourceById, reports.filter(corroborates));
+  const agreeing = originGroups(ctx.index.sourceById, firm).length;
+  const base = {
+    claim: claim.id,
+    origins: groups.map((g) => g.join('+')),
+    independentOrigins: agreeing,
+    disagreeing: [...disagreeing].sort((a, b) => a - b),
+    openFlags: [...new Set(open.map((f) => f.flag.id))].sort(),
+    resolvedFlags: [...new Set(resolved.map((f) => f.flag.id))].sort(),
+  };
+  const decide = (status: ClaimStatus, reason: string): ClaimAnalysis => ({ ...base, status, reason });
+
+  for (const status of FLAG_STATUS_ORDER) {
+    const n = open.filter((f) => f.claimStatus === status).length;
+    if (n > 0) return decide(status, FLAG_REASON[status](n));
+  }
+  if (claim.verdict) {
+    const settled = resolved.length === 0 ? '' : ` It resolves ${resolved.length === 1 ? 'one flag' : `${resolved.length} flags`}.`;
+    return decide('resolved', `An editor rated it ${claim.verdict.rating} (${claim.verdict.reviewer}, ${claim.verdict.reviewed}).${settled}`);
+  }
+  if (agreeing >= 2) return decide('corroborated', `${agreeing} independent origins agree.`);
+  const weak = reports.length - reports.filter(corroborates).length;
+  return decide(
+    'single-source',
+    weak > 0 && groups.length === 0
+      ? 'Only inferred or speculative reports: nothing states it as fact.'
+      : `One independent origin${reports.length > 1 ? ` behind ${reports.length} reports` : ''}; nothing confirms or contradicts it yet.`,
+  );
 }

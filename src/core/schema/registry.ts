@@ -22,6 +22,10 @@ export const propertySchema = z.strictObject({
   unit: z.string().optional().describe('Unit shown beside values, e.g. "USD per 1M input tokens".'),
   group: idSchema.optional().describe('A column group, e.g. "benchmark" for the model × benchmark matrix.'),
   description: nonEmptyText.describe('What exactly the property measures.'),
+  'time-varying': z
+    .boolean({ error: 'must be true or false' })
+    .optional()
+    .describe('True when values change over time (prices, download counts): values at different dates form a series, not a conflict.'),
 });
 
 const relationSchema = z.discriminatedUnion(

@@ -16,7 +16,16 @@ describe('claim status', () => {
   const { claims } = analyze(corpus);
 
   it('is single-source with one origin, even when two articles repeat one upstream', () => {
-    expect(claims.get('s/single')).toEqual({ claim: 's/single', status: 'single-source', origins: ['a'], disagreeing: [] });
+    expect(claims.get('s/single')).toEqual({
+      claim: 's/single',
+      status: 'single-source',
+      reason: 'One independent origin; nothing confirms or contradicts it yet.',
+      origins: ['a'],
+      independentOrigins: 1,
+      disagreeing: [],
+      openFlags: [],
+      resolvedFlags: [],
+    });
     expect(claims.get('s/same-upstream')).toMatchObject({ status: 'single-source', origins: ['u'] });
   });
 
@@ -37,7 +46,7 @@ describe('analyze with custom rules', () => {
   const corpus = buildCorpus({ claims: [{ subject: 's', property: 'p', type: 'number', reports: [{ source: 'a', raw: '1' }] }] });
   const flag = <K extends string>(kind: K, id: string): Flag<K> => ({ id, kind, claims: [], sources: [], values: [], explanation: '' });
   const fixed = <K extends string>(kind: K, ids: string[]) =>
-    defineRule({ kind, label: kind, name: kind, description: 'Emits fixed flags.', weight: 1, check: () => ids.map((id) => flag(kind, id)) });
+    defineRule({ kind, label: kind, name: kind, description: 'Emits fixed flags.', severity: 'low', check: () => ids.map((id) => flag(kind, id)) });
 
   it('runs the rules it is given and sorts their flags by the rule order, then id, dropping repeated ids', () => {
     const rules = [fixed('second', ['a']), fixed('first', ['z', 'b', 'b'])];

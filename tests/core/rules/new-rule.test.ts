@@ -16,7 +16,7 @@ const roundNumber = defineRule({
   label: 'Round numbers',
   name: 'Round number',
   description: 'A source gives a count in whole thousands, which may be rounded.',
-  weight: 5,
+  severity: 'high',
   check: (ctx) =>
     ctx.index.claims.flatMap((claim) =>
       ctx.index
@@ -31,7 +31,8 @@ const rules = ruleSet([...defaultRules, roundNumber]);
 const corpus = buildCorpus({
   claims: [
     { subject: 'lab', property: 'gpus', type: 'number', reports: [{ source: 'a', raw: '100,000' }] },
-    { subject: 'lab', property: 'release', type: 'date', reports: [{ source: 'a', raw: '2026-04-23' }, { source: 'b', raw: '2026-04-24' }] },
+    // Both through one upstream: one origin, so the conflict is of medium severity.
+    { subject: 'lab', property: 'release', type: 'date', reports: [{ source: 'a', raw: '2026-04-23', via: 'u' }, { source: 'b', raw: '2026-04-24', via: 'u' }] },
   ],
 });
 
@@ -57,13 +58,12 @@ describe('a rule added in one file', () => {
     ]);
   });
 
-  it('is ranked on the home page by its own weight', () => {
-    // 5 outweighs value-conflict's 3 although the conflict involves more sources.
-    expect(importantFlags(analysis.flags, 2, rules).map((f) => f.kind)).toEqual(['round-number', 'value-conflict']);
-    expect(importantFlags(analysis.flags, 2, rules.map((r) => (r.kind === 'round-number' ? { ...r, weight: 0 } : r))).map((f) => f.kind)).toEqual([
-      'value-conflict',
-      'round-number',
-    ]);
+  it('is ranked on the home page by its own severity', () => {
+    // High outranks the medium conflict although the conflict involves more sources.
+    expect(analysis.flags.map((f) => f.severity)).toEqual(['medium', 'high']);
+    expect(importantFlags(analysis.flags, 2).map((f) => f.kind)).toEqual(['round-number', 'value-conflict']);
+    const low = analyze(corpus, rules.map((r) => (r.kind === 'round-number' ? { ...r, severity: 'low' as const } : r)));
+    expect(importantFlags(low.flags, 2).map((f) => f.kind)).toEqual(['value-conflict', 'round-number']);
   });
 
   it('is counted and listed in /api/conflicts.json', () => {
