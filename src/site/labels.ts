@@ -3,7 +3,9 @@
  * decorates. Flag kinds are named by their rules: see flagKindLabel in group.ts. This module
  * stays free of the engine because the search page's browser script imports it.
  */
-import type { ClaimStatus } from '../core/model.ts';
+import type { ClaimStatus, FlagSeverity, VerdictRating } from '../core/model.ts';
+
+export { CLAIM_STATUSES } from '../core/model.ts';
 
 /** In the order of CLAIM_STATUSES (strongest first), which the search filter and the counts follow. */
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
@@ -24,6 +26,29 @@ export const STATUS_DESCRIPTIONS: Record<ClaimStatus, string> = {
   corroborated: 'At least two independent origins agree, allowing for precision and bounds; siblings and one upstream count once.',
   'single-source': 'Only one independent origin states it; nothing confirms or contradicts it yet.',
 };
+
+/** The verdict rating scale, one line each, shown with every verdict and in the README (a test keeps them equal). */
+export const RATING_DESCRIPTIONS: Record<VerdictRating, string> = {
+  accurate: 'The evidence confirms the claim, or the value the verdict settles on.',
+  inaccurate: 'The evidence contradicts the claim as reported.',
+  misleading: 'Literally supportable, but presented so that a reader draws a wrong conclusion.',
+  unsupported: 'Nothing the editors could find backs the claim; it may still be true.',
+  compatible: 'The reports differ in wording or detail but can all be true together: not a contradiction.',
+};
+
+export function ratingLabel(rating: string): string {
+  return rating.charAt(0).toUpperCase() + rating.slice(1);
+}
+
+export function ratingDescription(rating: string): string {
+  return Object.hasOwn(RATING_DESCRIPTIONS, rating) ? RATING_DESCRIPTIONS[rating as VerdictRating] : '';
+}
+
+export const SEVERITY_LABELS: Record<FlagSeverity, string> = { high: 'High severity', medium: 'Medium severity', low: 'Low severity' };
+
+export function severityLabel(severity: string | undefined): string {
+  return severity && Object.hasOwn(SEVERITY_LABELS, severity) ? SEVERITY_LABELS[severity as FlagSeverity] : '';
+}
 
 /** A glyph beside the status text, so status never depends on color. */
 export const STATUS_ICONS: Record<ClaimStatus, string> = {

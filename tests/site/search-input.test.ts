@@ -37,8 +37,8 @@ describe('searchInput', () => {
     expect(m.qualifiers).toEqual(['Model M', 'hi']);
   });
 
-  it('falls back to ids, text type and single-source when the corpus or analysis lacks them', () => {
-    expect(x).toMatchObject({ subjectName: 'x', aliases: [], propertyLabel: 'unknown', propertyType: 'text', status: 'single-source', qualifiers: [] });
+  it('falls back to ids and text type when the corpus lacks them, and invents no status the analysis did not give', () => {
+    expect(x).toMatchObject({ subjectName: 'x', aliases: [], propertyLabel: 'unknown', propertyType: 'text', status: '', qualifiers: [] });
   });
 
   it('keeps distinct values as written, then the verdict value, and every quote', () => {
