@@ -1,7 +1,8 @@
 /** claims.json: every claim with its status, flags and reports. */
 import type { Analysis, Corpus } from '../model.ts';
-import type { ExportOptions, ReportJson } from './shared.ts';
-import { byId, flagIndex, header, reportJson } from './shared.ts';
+import { claimSeverity } from './shared.ts';
+import type { ExportOptions, ReportJson, VerdictJson } from './shared.ts';
+import { byId, flagIndex, header, reportJson, verdictJson } from './shared.ts';
 
 export interface ClaimJson {
   id: string;
@@ -12,11 +13,19 @@ export interface ClaimJson {
   type?: string;
   qualifiers: Record<string, string>;
   topics: string[];
+  /** From src/core/analyze/status.ts, as on the site and in reports.csv. */
   status?: string;
+  statusReason?: string;
   origins: string[];
+  independentOrigins: number;
   disagreeing: number[];
   flags: string[];
-  verdict?: { value?: string | number | boolean; note: string };
+  openFlags: string[];
+  resolvedFlags: string[];
+  /** The highest severity among the claim's open flags. */
+  severity?: string;
+  verdict?: VerdictJson;
+  asOf?: string;
   notes?: string;
   reports: ReportJson[];
 }
@@ -25,6 +34,7 @@ export function buildClaimsJson(corpus: Corpus, analysis: Analysis, options: Exp
   const subjects = new Map(corpus.subjects.map((s) => [s.id, s]));
   const properties = new Map(corpus.properties.map((p) => [p.id, p]));
   const flags = flagIndex(analysis.flags);
+  const severity = claimSeverity(analysis);
   const claims: ClaimJson[] = [...corpus.claims].sort(byId).map((c) => {
     const a = analysis.claims.get(c.id);
     const property = properties.get(c.property);
@@ -37,11 +47,16 @@ export function buildClaimsJson(corpus: Corpus, analysis: Analysis, options: Exp
       ...(property ? { type: property.type } : {}),
       qualifiers: Object.fromEntries(Object.keys(c.qualifiers).sort().map((k) => [k, c.qualifiers[k]])),
       topics: [...c.topics],
-      ...(a ? { status: a.status } : {}),
+      ...(a ? { status: a.status, statusReason: a.reason } : {}),
       origins: a?.origins ?? [],
+      independentOrigins: a?.independentOrigins ?? 0,
       disagreeing: a?.disagreeing ?? [],
       flags: flags.byClaim.get(c.id) ?? [],
-      ...(c.verdict ? { verdict: { ...c.verdict } } : {}),
+      openFlags: a?.openFlags ?? [],
+      resolvedFlags: a?.resolvedFlags ?? [],
+      ...(severity(c.id) ? { severity: severity(c.id) } : {}),
+      ...(c.verdict ? { verdict: verdictJson(c.verdict) } : {}),
+      ...(c.asOf ? { asOf: c.asOf } : {}),
       ...(c.notes ? { notes: c.notes } : {}),
       // File order is kept: `disagreeing` holds indexes into this list.
       reports: c.reports.map(reportJson),

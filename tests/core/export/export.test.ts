@@ -37,7 +37,9 @@ describe('claims.json', () => {
 
   it('gives each report its raw and normalised value, bound and JSON-safe interval', () => {
     const users = doc.claims[1];
-    expect(users).toMatchObject({ status: 'contested', subjectName: 'GPT-5.5', propertyLabel: 'Users', disagreeing: [0, 1] });
+    expect(users).toMatchObject({ status: 'contested', statusReason: expect.stringMatching(/value conflict/), severity: 'high', subjectName: 'GPT-5.5', propertyLabel: 'Users', disagreeing: [0, 1] });
+    expect(users.openFlags).toEqual(users.flags);
+    expect(users.resolvedFlags).toEqual([]);
     expect(users.reports[0]).toMatchObject({
       source: 'a',
       raw: 'over 10,000',
@@ -73,10 +75,19 @@ describe('reports.csv', () => {
   const lines = csv.split('\r\n');
 
   it('has a header and one CRLF-terminated row per report', () => {
-    expect(lines[0]).toBe('claim_id,subject,property,qualifiers,source,raw_value,normalized_value,unit,status,quote,via');
+    expect(lines[0]).toBe(
+      'claim_id,subject,property,qualifiers,source,raw_value,normalized_value,unit,status,quote,via,low,high,bound,precision,severity,verdict_rating,verdict_reviewer,verdict_date,resolved_flags,stance,inferred,as_of,claimant',
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(lines.filter(Boolean)).toHaveLength(4);
-    expect(lines[1]).toBe("gpt-5-5/cost-change--gpt-5-4,gpt-5-5,cost-change,versus=gpt-5-4,b,35% lower,'-35,%,single-source,35% lower,");
+    // Numeric columns are plain numbers, a negative one too; text cells stay guarded.
+    expect(lines[1]).toBe('gpt-5-5/cost-change--gpt-5-4,gpt-5-5,cost-change,versus=gpt-5-4,b,35% lower,-35,%,single-source,35% lower,,34.5,35.5,exact,1,,,,,,,,,');
+  });
+
+  it('gives interval ends, bound, precision, severity and the claim status of each report', () => {
+    // "over 10,000" has an open upper end: no number to write.
+    expect(lines[2]).toMatch(/,u,10000,,over,1,high,/);
+    expect(lines[3]).toMatch(/,8999\.5,9000\.5,exact,1,high,/);
   });
 
   it('quotes per RFC 4180 and defuses formulas', () => {
