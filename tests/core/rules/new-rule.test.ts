@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, makeFlag } from '../../../src/core/analyze/index.ts';
-import { buildConflictsJson, buildReportsCsv } from '../../../src/core/export/index.ts';
+import { buildConflictsJson, buildReportsCsv, CSV_COLUMNS } from '../../../src/core/export/index.ts';
 import { defaultRules, defineRule, FLAG_KINDS, ruleSet } from '../../../src/core/rules/index.ts';
 import { flagKindLabel, groupFlagsByKind, importantFlags } from '../../../src/site/group.ts';
 import { buildCorpus } from '../../helpers/corpus-builder.ts';
@@ -74,7 +74,14 @@ describe('a rule added in one file', () => {
     expect(json.flags.filter((f) => f.kind === 'round-number').map((f) => f.claims)).toEqual([['lab/gpus']]);
   });
 
-  it('changes nothing in /api/reports.csv, which lists reports, not flags', () => {
-    expect(buildReportsCsv(corpus, analysis)).toBe(buildReportsCsv(corpus, analyze(corpus)));
+  it('shows in /api/reports.csv only as the severity of the claims it flags', () => {
+    // Counted from the end: no cell after the quote holds a comma here, so splitting on commas finds it.
+    const fromEnd = CSV_COLUMNS.length - CSV_COLUMNS.indexOf('severity');
+    const rows = (csv: string) => csv.trim().split('\r\n').map((l) => l.split(','));
+    const [withRule, without] = [rows(buildReportsCsv(corpus, analysis)), rows(buildReportsCsv(corpus, analyze(corpus)))];
+    const drop = (r: string[]) => r.filter((_, i) => i !== r.length - fromEnd);
+    expect(withRule.map(drop)).toEqual(without.map(drop));
+    const severity = (r: string[] | undefined) => r?.[r.length - fromEnd];
+    expect(withRule.filter((r) => r[0] === 'lab/gpus').map((r) => [severity(r), severity(without.find((w) => w[0] === 'lab/gpus'))])).toEqual([['high', '']]);
   });
 });
