@@ -108,8 +108,8 @@ export interface Verdict {
   evidence: Evidence[];
   /** The flags it settles: every flag on the claim ('all'), or flag kinds and flag ids. */
   resolves: 'all' | string[];
-  /** Where `resolves` is written, for errors about it. */
-  resolvesAt?: Position;
+  /** Where each entry of `resolves` is written (or `resolves` itself), for errors about it. */
+  resolvesAt?: Array<Position | undefined>;
 }
 
 export interface Claim {

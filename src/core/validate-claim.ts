@@ -165,7 +165,8 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
       const range = verifyQuote(f.path, at, e.source, e.quote, ctx, problems, 'verdict-evidence-not-found');
       return { source: e.source, quote: e.quote, ...(range ? { quoteRange: range } : {}) };
     });
-    const resolvesAt = pos('verdict.resolves');
+    const whole = pos('verdict.resolves');
+    const resolvesAt = v.resolves === 'all' ? undefined : v.resolves.map((_, i) => pos(`verdict.resolves.${i}`) ?? whole);
     verdict = {
       rating: v.rating,
       note: v.note,
@@ -175,7 +176,7 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
       resolves: v.resolves,
       ...(v.value !== undefined ? { value: v.value } : {}),
       ...(verdictTyped ? { typed: verdictTyped } : {}),
-      ...(resolvesAt ? { resolvesAt } : {}),
+      ...(resolvesAt && resolvesAt.some(Boolean) ? { resolvesAt } : {}),
     };
     problems.push(...staleVerdict(f.path, pos('verdict.reviewed'), v.reviewed, reports, sourcesById));
   }

@@ -28,6 +28,21 @@ const FLAG_REASON: Record<FlagClaimStatus, (n: number) => string> = {
   'disputed-reading': (n) => `${n === 1 ? 'A possible misreading' : `${n} possible misreadings`}: the same figure is read as this claim and as another.`,
 };
 
+/**
+ * Independent origins that agree. For a time-varying property, only reports of one moment can
+ * confirm each other: a series of values at different dates is not corroboration, so the
+ * count is the best of any one date.
+ */
+function agreeingOrigins(ctx: RuleContext, claim: Claim, firm: Claim['reports']): number {
+  if (!ctx.index.propertyById.get(claim.property)?.timeVarying) return originGroups(ctx.index.sourceById, firm).length;
+  let best = 0;
+  for (const r of firm) {
+    const together = firm.filter((o) => sameMoment(ctx, claim.property, r, o));
+    best = Math.max(best, originGroups(ctx.index.sourceById, together).length);
+  }
+  return best;
+}
+
 export function claimStatus(ctx: RuleContext, input: StatusInput): ClaimAnalysis {
   const { claim } = input;
   const reports = claim.reports;
@@ -50,7 +65,7 @@ export function claimStatus(ctx: RuleContext, input: StatusInput): ClaimAnalysis
   const agrees = (i: number) => (verdict?.typed ? ctx.compare(reports[i].value, verdict.typed).agree : !disagreeing.has(i));
   const firm = reports.filter((r, i) => corroborates(r) && agrees(i));
   const groups = originGroups(ctx.index.sourceById, reports.filter(corroborates));
-  const agreeing = originGroups(ctx.index.sourceById, firm).length;
+  const agreeing = agreeingOrigins(ctx, claim, firm);
   const base = {
     claim: claim.id,
     origins: groups.map((g) => g.join('+')),

@@ -35,13 +35,13 @@ export function verdictDiagnostics(claims: readonly Claim[], flags: readonly Fla
     const v = claim.verdict;
     if (!v || v.resolves === 'all') continue;
     const own = onClaim.get(claim.id) ?? [];
-    for (const name of v.resolves) {
+    for (const [i, name] of v.resolves.entries()) {
       if (own.some((f) => f.kind === name || f.id === name)) continue;
       const there = own.length === 0 ? 'no flag is raised on this claim' : `the flags on this claim are ${own.map((f) => quoteUserText(f.id)).join(', ')}`;
       out.push(
         diagnostic(
           claim.file,
-          v.resolvesAt,
+          v.resolvesAt?.[i],
           'verdict-unknown-flag',
           `The verdict resolves ${quoteUserText(name)}, but ${there}.`,
           own.length === 0
