@@ -38,6 +38,7 @@ interface FlagJson {
   claims: string[];
   values: Array<{ claim: string; source: string; raw: string | number | boolean }>;
   explanation: string;
+  resolved?: { claim: string; rating: string };
 }
 
 function listHtml(dir: string): string[] {
@@ -145,7 +146,7 @@ describe.skipIf(!chromiumPath)('the site in Chromium', () => {
   });
 
   it('shows a contested claim with its values side by side and the flag explanation', async () => {
-    const flag = flags.find((f) => f.kind === 'value-conflict' && new Set(f.claims).size === 1);
+    const flag = flags.find((f) => f.kind === 'value-conflict' && !f.resolved && new Set(f.claims).size === 1);
     expect(flag, 'a value-conflict flag on one claim').toBeDefined();
     const claimId = flag!.claims[0];
     const { page, problems } = await open(`/claims/${claimId}/`);
