@@ -9,6 +9,7 @@
  */
 import type { Claim, ClaimAnalysis, ClaimStatus, Flag } from '../model.ts';
 import type { FlagClaimStatus, RuleContext } from '../rules/types.ts';
+import { claimName, listJoin, sourceName } from './describe.ts';
 import { corroborates, originGroups } from './independence.ts';
 import { sameMoment } from './time.ts';
 
@@ -21,12 +22,28 @@ export interface StatusInput {
   flags: ReadonlyArray<{ flag: Flag; claimStatus?: FlagClaimStatus }>;
 }
 
-/** One-line reasons, naming the flag or verdict behind the status. */
-const FLAG_REASON: Record<FlagClaimStatus, (n: number) => string> = {
-  contested: (n) => `${n === 1 ? 'A value conflict' : `${n} value conflicts`} between sources, not resolved by a verdict.`,
-  inconsistent: (n) => `${n === 1 ? 'An internal inconsistency' : `${n} internal inconsistencies`}: a source contradicts itself on this claim.`,
-  'disputed-reading': (n) => `${n === 1 ? 'A possible misreading' : `${n} possible misreadings`}: the same figure is read as this claim and as another.`,
-};
+/** The other claims a set of flags names, by name. */
+function otherClaims(ctx: RuleContext, claim: Claim, flags: Flag[]): string[] {
+  const ids = [...new Set(flags.flatMap((f) => f.claims))].filter((c) => c !== claim.id).sort();
+  return ids.map((id) => {
+    const other = ctx.index.claimById.get(id);
+    return other ? claimName(ctx, other) : id;
+  });
+}
+
+/** One-line reasons, naming the flag behind the status: who disagrees, who contradicts itself, what else the figure is read as. */
+function flagReason(ctx: RuleContext, claim: Claim, status: FlagClaimStatus, flags: Flag[]): string {
+  const sources = listJoin([...new Set(flags.flatMap((f) => f.sources))].sort().map((id) => sourceName(ctx, id)));
+  const more = flags.length > 1 ? ` (${flags.length} flags)` : '';
+  if (status === 'contested') return `A value conflict between ${sources}, not resolved by a verdict${more}.`;
+  if (status === 'inconsistent') {
+    const others = otherClaims(ctx, claim, flags);
+    const across = others.length ? ` across ${listJoin(['this claim', ...others])}` : '';
+    return `An internal inconsistency: ${sources} ${flags.length > 1 || sources.includes(' and ') ? 'contradict themselves' : 'contradicts itself'}${across}${more}.`;
+  }
+  const others = otherClaims(ctx, claim, flags);
+  return `A possible misreading: the same figure is read as this claim and as ${listJoin(others) || 'another claim'}${more}.`;
+}
 
 /**
  * Independent origins that agree. For a time-varying property, only reports of one moment can
@@ -77,8 +94,8 @@ export function claimStatus(ctx: RuleContext, input: StatusInput): ClaimAnalysis
   const decide = (status: ClaimStatus, reason: string): ClaimAnalysis => ({ ...base, status, reason });
 
   for (const status of FLAG_STATUS_ORDER) {
-    const n = open.filter((f) => f.claimStatus === status).length;
-    if (n > 0) return decide(status, FLAG_REASON[status](n));
+    const deciding = open.filter((f) => f.claimStatus === status).map((f) => f.flag);
+    if (deciding.length > 0) return decide(status, flagReason(ctx, claim, status, deciding));
   }
   if (claim.verdict) {
     const settled = resolved.length === 0 ? '' : ` It resolves ${resolved.length === 1 ? 'one flag' : `${resolved.length} flags`}.`;
