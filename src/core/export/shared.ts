@@ -43,6 +43,8 @@ export function reportJson(r: Report): ReportJson {
     display: formatValue(r.value),
     type: r.value.type,
     ...valueDetails(r.value),
+    // A figure's precision as reports.csv gives it: the step of its last written digit.
+    ...('halfStep' in r.value && r.value.halfStep > 0 ? { precision: Number((r.value.halfStep * 2).toPrecision(12)) } : {}),
     quote: r.quote,
     ...(r.via ? { via: r.via } : {}),
     ...(r.claimant ? { claimant: r.claimant } : {}),

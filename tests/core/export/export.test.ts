@@ -46,6 +46,7 @@ describe('claims.json', () => {
       normalized: 10000,
       bound: 'over',
       interval: { lo: 10000, hi: null, loOpen: true, hiOpen: true },
+      precision: 1,
       via: 'u',
     });
     expect(users.flags).toHaveLength(1);
