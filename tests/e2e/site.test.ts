@@ -165,6 +165,23 @@ describe.skipIf(!chromiumPath)('the site in Chromium', () => {
     await finish(page, problems);
   });
 
+  it('shows a claim whose flag a verdict resolves as resolved, with the verdict and the flag marked resolved', async () => {
+    const flag = flags.find((f) => f.resolved && new Set(f.claims).size === 1);
+    expect(flag, 'a flag resolved by a verdict').toBeDefined();
+    const { page, problems } = await open(`/claims/${flag!.claims[0]}/`);
+    expect(await page.textContent('.badge')).toMatch(/Resolved/);
+    expect(squash((await page.textContent('.verdict')) ?? '')).toMatch(/Reviewed by \S+ on \d{4}/);
+    expect(squash((await page.textContent('article.flag-resolved')) ?? '')).toContain('Resolved by a verdict');
+    const jsonLd = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '{}');
+    expect(jsonLd).toMatchObject({ '@type': 'ClaimReview', datePublished: expect.stringMatching(/^\d{4}/) });
+    await finish(page, problems);
+    // The home page's list leaves resolved flags out.
+    const { page: home, problems: homeProblems } = await open('/');
+    const links = await home.$$eval('.flag-summaries a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(links.some((h) => h.includes(flag!.id.replace(/[^a-z0-9-]/gi, '-')))).toBe(false);
+    await finish(home, homeProblems);
+  });
+
   it('lists every flag of /api/conflicts.json on the conflicts page', async () => {
     const { page, problems } = await open('/conflicts/');
     const ids = await page.$$eval('article.flag', (as) => as.map((a) => a.id));
