@@ -33,13 +33,14 @@ function otherClaims(ctx: RuleContext, claim: Claim, flags: Flag[]): string[] {
 
 /** One-line reasons, naming the flag behind the status: who disagrees, who contradicts itself, what else the figure is read as. */
 function flagReason(ctx: RuleContext, claim: Claim, status: FlagClaimStatus, flags: Flag[]): string {
-  const sources = listJoin([...new Set(flags.flatMap((f) => f.sources))].sort().map((id) => sourceName(ctx, id)));
+  const ids = [...new Set(flags.flatMap((f) => f.sources))].sort();
+  const sources = listJoin(ids.map((id) => sourceName(ctx, id)));
   const more = flags.length > 1 ? ` (${flags.length} flags)` : '';
   if (status === 'contested') return `A value conflict between ${sources}, not resolved by a verdict${more}.`;
   if (status === 'inconsistent') {
     const others = otherClaims(ctx, claim, flags);
     const across = others.length ? ` across ${listJoin(['this claim', ...others])}` : '';
-    return `An internal inconsistency: ${sources} ${flags.length > 1 || sources.includes(' and ') ? 'contradict themselves' : 'contradicts itself'}${across}${more}.`;
+    return `An internal inconsistency: ${sources} ${ids.length > 1 ? 'contradict themselves' : 'contradicts itself'}${across}${more}.`;
   }
   const others = otherClaims(ctx, claim, flags);
   return `A possible misreading: the same figure is read as this claim and as ${listJoin(others) || 'another claim'}${more}.`;
@@ -103,10 +104,8 @@ export function claimStatus(ctx: RuleContext, input: StatusInput): ClaimAnalysis
   }
   if (agreeing >= 2) return decide('corroborated', `${agreeing} independent origins agree.`);
   const weak = reports.length - reports.filter(corroborates).length;
-  return decide(
-    'single-source',
-    weak > 0 && groups.length === 0
-      ? 'Only inferred or speculative reports: nothing states it as fact.'
-      : `One independent origin${reports.length > 1 ? ` behind ${reports.length} reports` : ''}; nothing confirms or contradicts it yet.`,
-  );
+  const uncounted = weak === 0 ? '' : ` (${weak === 1 ? 'one inferred or speculative report is' : `${weak} inferred or speculative reports are`} not counted)`;
+  if (groups.length === 0) return decide('single-source', 'Only inferred or speculative reports: nothing states it as fact.');
+  if (groups.length > 1) return decide('single-source', `${groups.length} independent origins, but no two at the same date: a series of values, not corroboration${uncounted}.`);
+  return decide('single-source', `One independent origin${reports.length - weak > 1 ? ` behind ${reports.length - weak} reports` : ''}; nothing confirms or contradicts it yet${uncounted}.`);
 }
