@@ -1,5 +1,5 @@
 /** claims.json: every claim with its status, flags and reports. */
-import type { Analysis, Corpus } from '../model.ts';
+import type { Analysis, Claim, Corpus } from '../model.ts';
 import { claimSeverity } from './shared.ts';
 import type { ExportOptions, ReportJson, VerdictJson } from './shared.ts';
 import { byId, flagIndex, header, reportJson, verdictJson } from './shared.ts';
@@ -26,8 +26,21 @@ export interface ClaimJson {
   severity?: string;
   verdict?: VerdictJson;
   asOf?: string;
+  /** For a time-varying property with reports at several dates: the dates in order, each with its reports' indexes. */
+  series?: Array<{ asOf: string; reports: number[] }>;
   notes?: string;
   reports: ReportJson[];
+}
+
+/** Reports of a time-varying claim by date, oldest first; undated reports are left out of the series. */
+function seriesOf(claim: Claim, timeVarying: boolean): { series?: ClaimJson['series'] } {
+  if (!timeVarying) return {};
+  const byDate = new Map<string, number[]>();
+  claim.reports.forEach((r, i) => {
+    if (r.asOf !== undefined) byDate.set(r.asOf, [...(byDate.get(r.asOf) ?? []), i]);
+  });
+  if (byDate.size < 2) return {};
+  return { series: [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([asOf, reports]) => ({ asOf, reports })) };
 }
 
 export function buildClaimsJson(corpus: Corpus, analysis: Analysis, options: ExportOptions = {}) {
@@ -57,6 +70,7 @@ export function buildClaimsJson(corpus: Corpus, analysis: Analysis, options: Exp
       ...(severity(c.id) ? { severity: severity(c.id) } : {}),
       ...(c.verdict ? { verdict: verdictJson(c.verdict) } : {}),
       ...(c.asOf ? { asOf: c.asOf } : {}),
+      ...seriesOf(c, property?.timeVarying === true),
       ...(c.notes ? { notes: c.notes } : {}),
       // File order is kept: `disagreeing` holds indexes into this list.
       reports: c.reports.map(reportJson),

@@ -55,6 +55,34 @@ describe('claims.json', () => {
   });
 });
 
+describe('claims.json series', () => {
+  it('orders the dated values of a time-varying claim, and gives no series otherwise', () => {
+    const timed = buildCorpus({
+      sources: [{ id: 'a', published: '2026-05' }, { id: 'b', published: '2026-04-23' }, { id: 'c' }],
+      properties: [
+        { id: 'downloads', type: 'number', timeVarying: true },
+        { id: 'score', type: 'percent' },
+      ],
+      claims: [
+        { subject: 'm', property: 'downloads', reports: [{ source: 'a', raw: '25,000' }, { source: 'b', raw: '10,000' }, { source: 'c', raw: '9,000' }] },
+        { subject: 'm', property: 'score', reports: [{ source: 'a', raw: '80%' }, { source: 'b', raw: '80%' }] },
+      ],
+    });
+    // The builder dates reports as validation does: by their source's publication date.
+    for (const c of timed.claims) for (const r of c.reports) r.asOf = timed.sources.find((s) => s.id === r.source)?.published;
+    for (const c of timed.claims) for (const r of c.reports) if (r.asOf === undefined) delete r.asOf;
+    const [downloads, score] = buildClaimsJson(timed, analyze(timed)).claims;
+    expect(downloads.series).toEqual([
+      { asOf: '2026-04-23', reports: [1] },
+      { asOf: '2026-05', reports: [0] },
+    ]);
+    expect(score.series).toBeUndefined();
+    // 25,000 in May and 10,000 in April are a series; the undated 9,000 can be any time, so it conflicts.
+    expect(downloads.status).toBe('contested');
+    expect(downloads.disagreeing).toEqual([0, 1, 2]);
+  });
+});
+
 describe('sources.json and conflicts.json', () => {
   it('lists sources with their claims, citations and flags', () => {
     const { sources } = buildSourcesJson(corpus, analysis);
