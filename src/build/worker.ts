@@ -1,7 +1,7 @@
 /**
  * The build's second thread, one linear job: load and check the project (with the caches in
  * Astro's cacheDir), hand it to the main thread, compute every page's cache key, then build
- * and write the search index while Astro renders the pages.
+ * and write the search index and the social cards while Astro renders the pages.
  *
  * Why a thread: the integration starts it as soon as Astro has read its config, so the project
  * is loaded while Astro bundles the pages, and the index is built on the second core while the
@@ -14,17 +14,19 @@ import { loadProjectWithCaches } from '../node/load-project.ts';
 import { computePageKeys } from '../site/page-keys.ts';
 import { searchInput } from '../site/search-input.ts';
 import { buildSiteData } from '../site/site-data.ts';
+import { socialCards } from '../site/social-card.ts';
 import { JOB_KEY, type BuildJob, type Reply, type Step } from './start-worker.ts';
+import { writeSocialCards } from './social-cards.ts';
 import { writeSearchIndex } from './write-search.ts';
 
-const STEPS: readonly Step[] = ['load', 'keys', 'search'];
+const STEPS: readonly Step[] = ['load', 'keys', 'search', 'cards'];
 
 function message(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 /** The job itself; exported so that a test can run it in its own thread. */
-export function runBuildJob(job: BuildJob, post: (reply: Reply) => void): void {
+export async function runBuildJob(job: BuildJob, post: (reply: Reply) => void): Promise<void> {
   let step: Step = 'load';
   const skip = (from: Step, why: string) => {
     for (const s of STEPS.slice(STEPS.indexOf(from))) post({ step: s, ok: false, message: why });
@@ -45,6 +47,10 @@ export function runBuildJob(job: BuildJob, post: (reply: Reply) => void): void {
     step = 'search';
     yieldToPages();
     post({ step: 'search', ok: true, written: writeSearchIndex(searchInput(project.corpus, project.analysis), job.searchDir, job.search) });
+    step = 'cards';
+    const { host } = job.cards;
+    const cards = host === undefined ? [] : socialCards(data);
+    post({ step: 'cards', ok: true, cards: await writeSocialCards(cards, job.cards.outDir, { host: host ?? '', record: job.cards.record }) });
   } catch (error) {
     skip(step, message(error));
   }
@@ -53,7 +59,7 @@ export function runBuildJob(job: BuildJob, post: (reply: Reply) => void): void {
 const job = isMainThread ? undefined : (workerData as Record<string, BuildJob> | null)?.[JOB_KEY];
 if (job && parentPort) {
   const port = parentPort;
-  runBuildJob(job, (reply) => port.postMessage(reply));
+  void runBuildJob(job, (reply) => port.postMessage(reply));
 }
 
 /**
