@@ -2,7 +2,11 @@
  * A social card as satori's element tree (plain objects in React's shape: no React needed).
  * Colours follow the site's light theme (src/styles/site.css).
  */
-import { CARD_HEIGHT, CARD_WIDTH, type CardGroup, type SocialCard } from '../site/social-card.ts';
+import type { CardGroup, SocialCard } from '../site/social-card.ts';
+
+/** The layout's own size; the renderer scales it to the published size (CARD_WIDTH). */
+export const LAYOUT_WIDTH = 1200;
+export const LAYOUT_HEIGHT = 630;
 
 export interface CardNode {
   type: string;
@@ -20,7 +24,7 @@ const h = (style: Record<string, string | number>, children?: CardNode['props'][
 
 /** The largest type at which a value fits its cell in two lines (Inter averages about 0.56 em a character; 0.62 leaves room for lines broken between words). */
 function valueSize(text: string, groups: number): number {
-  const width = (CARD_WIDTH - 120 - (groups - 1) * 60) / groups - 60;
+  const width = (LAYOUT_WIDTH - 120 - (groups - 1) * 60) / groups - 60;
   return [64, 52, 42, 34].find((size) => text.length <= 2 * Math.floor(width / (0.62 * size))) ?? 28;
 }
 
@@ -42,7 +46,7 @@ export function cardLayout(card: SocialCard, host: string): CardNode {
     cells.push(group(g, card.groups.length));
   });
   const foot = [`${card.reports} reports`, card.moreGroups > 0 ? `+${card.moreGroups} more ${card.moreGroups === 1 ? 'value' : 'values'}` : '', host].filter(Boolean).join(' · ');
-  return h({ width: CARD_WIDTH, height: CARD_HEIGHT, boxSizing: 'border-box', flexDirection: 'column', padding: '48px 60px', background: PAPER, fontFamily: 'Inter', color: INK }, [
+  return h({ width: LAYOUT_WIDTH, height: LAYOUT_HEIGHT, boxSizing: 'border-box', flexDirection: 'column', padding: '48px 60px', background: PAPER, fontFamily: 'Inter', color: INK }, [
     h({ alignItems: 'center', justifyContent: 'space-between' }, [
       h({ fontSize: 32, fontWeight: 700, color: INK }, 'Crosscheck'),
       h({ fontSize: 26, fontWeight: 700, color: CONTESTED, background: CONTESTED_BG, padding: '8px 20px', borderRadius: 999 }, 'Contested: the sources disagree'),

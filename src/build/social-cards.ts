@@ -16,12 +16,12 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
 import { writeFileAtomic } from '../node/cache-file.ts';
-import { CARD_HEIGHT, CARD_WIDTH, socialCardKey, type SocialCard } from '../site/social-card.ts';
-import { cardLayout } from './card-layout.ts';
+import { CARD_WIDTH, socialCardKey, type SocialCard } from '../site/social-card.ts';
+import { cardLayout, LAYOUT_HEIGHT, LAYOUT_WIDTH } from './card-layout.ts';
 import { CARD_OUTPUT } from './card-outputs.ts';
 
 /** Bumped when the layout or the renderer changes what an unchanged card looks like. */
-const RENDERER = 'cards-1';
+const RENDERER = 'cards-2';
 const RECORD_VERSION = 1;
 
 export interface WrittenCards {
@@ -64,7 +64,7 @@ function fonts(): SatoriOptions['fonts'] {
 
 /** One card as PNG bytes. */
 export async function renderCard(card: SocialCard, host: string): Promise<Buffer> {
-  const svg = await satori(cardLayout(card, host) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts() });
+  const svg = await satori(cardLayout(card, host) as unknown as Parameters<typeof satori>[0], { width: LAYOUT_WIDTH, height: LAYOUT_HEIGHT, fonts: fonts() });
   return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng());
 }
 

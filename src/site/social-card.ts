@@ -13,8 +13,13 @@ import { rawText } from './format.ts';
 import { claimText, type SiteData } from './site-data.ts';
 import { paths } from './urls.ts';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+/**
+ * The published image: 600×315, the smallest size Facebook shows as a large preview and twice
+ * Twitter's minimum. A 1200×630 card cost about three times as much to rasterise and encode
+ * (BENCHMARKS.md, "Social cards"), and the build makes one per contested claim.
+ */
+export const CARD_WIDTH = 600;
+export const CARD_HEIGHT = 315;
 /** Groups shown on a card; the rest are counted ("+2 more values"). */
 const MAX_GROUPS = 3;
 /** Source names listed per group; the rest are counted. */

@@ -74,7 +74,7 @@ describe('a build with CROSSCHECK_SITE', () => {
         }
         expect(image, c.id).toBe(`${SITE}/og/claims/${c.id}.png`);
         const png = readFileSync(join(dist, 'og', 'claims', `${c.id}.png`));
-        expect(png.readUInt32BE(16), c.id).toBe(1200);
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], c.id).toEqual([600, 315]);
         expect(attr(html!, /<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image');
         expect(attr(html!, /<meta property="og:image:alt" content="([^"]+)"/)).toMatch(/^Contested: /);
       }

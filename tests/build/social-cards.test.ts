@@ -22,7 +22,7 @@ const card = (claim: string, value = '82.7%'): SocialCard => ({
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 describe('writeSocialCards', () => {
-  it('writes a 1200×630 PNG per card, then keeps unchanged cards and re-renders changed or damaged ones', async () => {
+  it('writes a 600×315 PNG per card, then keeps unchanged cards and re-renders changed or damaged ones', async () => {
     const out = temp();
     const record = join(temp(), 'cards.json');
     const cards = [card('model-x/score'), card('model-x/other')];
@@ -32,7 +32,7 @@ describe('writeSocialCards', () => {
     const png = readFileSync(file);
     expect(png.subarray(0, 8).equals(PNG)).toBe(true);
     // IHDR: width and height, big-endian, at bytes 16 and 20.
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([600, 315]);
 
     const again = await writeSocialCards(cards, out, { host: 'facts.example.org', record });
     expect(again).toMatchObject({ rendered: 0, unchanged: 2 });
