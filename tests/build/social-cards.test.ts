@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardFile, writeSocialCards } from '../../src/build/social-cards.ts';
+import { cardFile, renderCard, writeSocialCards } from '../../src/build/social-cards.ts';
 import type { SocialCard } from '../../src/site/social-card.ts';
 import { useTempDirs } from '../helpers/temp-dirs.ts';
 
@@ -60,5 +60,14 @@ describe('writeSocialCards', () => {
     expect(none).toMatchObject({ cards: 0, rendered: 0 });
     expect(existsSync(join(out, 'og'))).toBe(false);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
+  });
+});
+
+describe('renderCard', () => {
+  it('renders a card whose text needs Latin Extended letters, with the fonts that have them', async () => {
+    const plain = await renderCard(card('model-x/score'), 'h');
+    const extended = await renderCard({ ...card('model-x/score'), title: 'Łódź · Dąbrowski' }, 'h');
+    for (const png of [plain, extended]) expect(png.subarray(0, 8).equals(PNG)).toBe(true);
+    expect(extended.equals(plain)).toBe(false);
   });
 });
