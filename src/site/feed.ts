@@ -2,16 +2,17 @@
  * The Atom feed (/feed.xml) for people who follow corrections: one entry per flag and per
  * editor's verdict, newest first.
  *
- * An entry's date is the latest date of the evidence behind it: for a flag, the newest
- * `retrieved` (else `published`) date among the sources involved, so an entry moves up again
- * when a newly archived source changes it; for a verdict, its own `date` when the verdict has
- * one, else the newest date among the claim's sources. Entry ids are UUIDs derived from the flag
- * or verdict, stable across builds and site addresses.
+ * An entry's date is the latest date of what it reports: for a flag, the newest `retrieved`
+ * (else `published`) date among the sources involved, so an entry moves up again when a newly
+ * archived source changes it, or the review date of the verdict that resolved it, if later;
+ * for a verdict, its review date. Entry ids are UUIDs derived from the flag or verdict, stable
+ * across builds and site addresses, so a reader shows a changed entry as updated, not as new.
  */
 import { createHash } from 'node:crypto';
 import type { Claim, Flag } from '../core/model.ts';
 import { rawText } from './format.ts';
 import { flagKindLabel } from './group.ts';
+import { ratingLabel } from './labels.ts';
 import { markdownToText } from './markdown.ts';
 import { absoluteUrl, SITE_NAME } from './page-meta.ts';
 import { claimText, type SiteData } from './site-data.ts';
@@ -59,21 +60,15 @@ function sourceDate(data: SiteData, id: string): string | undefined {
   return feedDate(s?.retrieved) ?? feedDate(s?.published);
 }
 
-/** What a verdict says its date is, if the verdict format carries one. */
-function verdictDate(claim: Claim): string | undefined {
-  const v = claim.verdict as { date?: unknown } | undefined;
-  return typeof v?.date === 'string' ? feedDate(v.date) : undefined;
-}
-
 function flagEntry(data: SiteData, flag: Flag): FeedEntry | undefined {
-  const updated = latest(flag.sources.map((id) => sourceDate(data, id)));
+  const updated = latest([...flag.sources.map((id) => sourceDate(data, id)), feedDate(flag.resolved?.reviewed)]);
   if (!updated) return undefined;
   const claims = [...new Set(flag.claims)].map((id) => data.claims.get(id)).filter((c): c is Claim => c !== undefined);
   const subject = claims.length > 0 ? claims.map((c) => claimText(data, c)).join('; ') : flag.claims.join('; ');
   const values = [...new Set(flag.values.map((v) => rawText(v.raw)))].join(' vs ');
   return {
     id: nameUuid(`flag:${flag.id}`),
-    title: `${flagKindLabel(flag.kind)}: ${subject}${values ? ` (${values})` : ''}`,
+    title: `${flag.resolved ? `Resolved (${ratingLabel(flag.resolved.rating)}): ` : ''}${flagKindLabel(flag.kind)}: ${subject}${values ? ` (${values})` : ''}`,
     path: claims.length === 1 ? paths.claim(claims[0].id) : paths.flag(flag.id),
     updated,
     summary: flag.explanation,
@@ -83,12 +78,12 @@ function flagEntry(data: SiteData, flag: Flag): FeedEntry | undefined {
 
 function verdictEntry(data: SiteData, claim: Claim): FeedEntry | undefined {
   if (!claim.verdict) return undefined;
-  const updated = verdictDate(claim) ?? latest(claim.reports.map((r) => sourceDate(data, r.source)));
+  const updated = feedDate(claim.verdict.reviewed) ?? latest(claim.reports.map((r) => sourceDate(data, r.source)));
   if (!updated) return undefined;
   const value = claim.verdict.value !== undefined ? `: ${rawText(claim.verdict.value)}` : '';
   return {
     id: nameUuid(`verdict:${claim.id}`),
-    title: `Verdict on ${claimText(data, claim)}${value}`,
+    title: `Verdict (${ratingLabel(claim.verdict.rating)}) on ${claimText(data, claim)}${value}`,
     path: paths.claim(claim.id),
     updated,
     summary: markdownToText(claim.verdict.note),

@@ -11,7 +11,11 @@ const contested = claim({
   extraReport: '  - source: beta-news\n    value: "79.1%"\n    quote: "Model X scores 79.1% on the Bench benchmark"',
   frontMatter: undefined,
 });
-const withVerdict = (note: string) => contested.replace('---\nNotes.', `verdict:\n  value: "82.7%"\n  note: "${note}"\n---\nNotes.`);
+const withVerdict = (note: string, reviewed = '2026-05-20') =>
+  contested.replace(
+    '---\nNotes.',
+    `verdict:\n  rating: accurate\n  value: "82.7%"\n  note: "${note}"\n  reviewer: crosscheck-editors\n  reviewed: ${reviewed}\n  evidence:\n    - source: alpha-news\n      quote: "On the Bench benchmark it scores 82.7%"\n  resolves: all\n---\nNotes.`,
+  );
 
 const roots: string[] = [];
 afterAll(() => {
@@ -42,19 +46,27 @@ describe('feedDate and nameUuid', () => {
 });
 
 describe('the Atom feed', () => {
-  it('has an entry per flag dated by its newest source, and a verdict entry, newest first', () => {
-    const d = data({ 'sources/beta-news.md': beta('2026-05-02'), 'claims/model-x/bench-score.md': withVerdict('Alpha quotes the vendor.') });
+  it('has an entry per flag dated by its newest source, newest first', () => {
+    const d = data({ 'sources/beta-news.md': beta('2026-05-02'), 'claims/model-x/bench-score.md': contested });
     expect(d.analysis.flags.length).toBeGreaterThan(0);
     const entries = feedEntries(d);
     const flag = entries.find((e) => e.category === 'value-conflict');
     // alpha-news was published 2026-04-23 and has no retrieved date; beta-news was retrieved 2026-05-02.
     expect(flag).toMatchObject({ updated: '2026-05-02T00:00:00Z', path: '/claims/model-x/bench-score/' });
-    expect(flag!.title).toMatch(/82\.7% vs 79\.1%|79\.1% vs 82\.7%/);
-    const verdict = entries.find((e) => e.category === 'verdict');
-    expect(verdict).toMatchObject({ updated: '2026-05-02T00:00:00Z', summary: 'Alpha quotes the vendor.' });
-    expect(verdict!.title).toMatch(/^Verdict on .*: 82\.7%$/);
+    expect(flag!.title).toMatch(/^Conflicting values: .*(82\.7% vs 79\.1%|79\.1% vs 82\.7%)/);
     const dates = entries.map((e) => e.updated);
     expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('dates a verdict by its review, and a flag it resolves by the later of its sources and the review', () => {
+    const d = data({ 'sources/beta-news.md': beta('2026-05-02'), 'claims/model-x/bench-score.md': withVerdict('Alpha quotes the vendor.', '2026-05-20') });
+    const entries = feedEntries(d);
+    const verdict = entries.find((e) => e.category === 'verdict');
+    expect(verdict).toMatchObject({ updated: '2026-05-20T00:00:00Z', summary: 'Alpha quotes the vendor.' });
+    expect(verdict!.title).toMatch(/^Verdict \(Accurate\) on .*: 82\.7%$/);
+    const flag = entries.find((e) => e.category === 'value-conflict');
+    expect(flag).toMatchObject({ updated: '2026-05-20T00:00:00Z' });
+    expect(flag!.title).toMatch(/^Resolved \(Accurate\): /);
   });
 
   it('moves a flag up when a newer source changes it, keeping its id', () => {
