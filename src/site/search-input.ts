@@ -10,6 +10,8 @@ import { markdownToText } from './markdown.ts';
 export function searchInput(corpus: Corpus, analysis: Pick<Analysis, 'claims'>): SearchInput {
   const subjects = new Map(corpus.subjects.map((s) => [s.id, s]));
   const properties = new Map(corpus.properties.map((p) => [p.id, p]));
+  const claimsAbout = new Map<string, number>();
+  for (const c of corpus.claims) claimsAbout.set(c.subject, (claimsAbout.get(c.subject) ?? 0) + 1);
   return {
     claims: corpus.claims.map((c) => ({
       id: c.id,
@@ -35,6 +37,14 @@ export function searchInput(corpus: Corpus, analysis: Pick<Analysis, 'claims'>):
       ...(s.author ? { author: s.author } : {}),
       notes: markdownToText(s.notes ?? ''),
       text: s.archived ? s.body : '',
+    })),
+    subjects: corpus.subjects.map((s) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      aliases: s.aliases,
+      description: s.description ?? '',
+      claims: claimsAbout.get(s.id) ?? 0,
     })),
   };
 }

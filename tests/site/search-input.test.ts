@@ -62,4 +62,8 @@ describe('searchInput', () => {
     expect(input.sources[0]).toMatchObject({ publisher: 'Pub', author: 'Ann' });
     expect(Object.keys(input.sources[2])).not.toContain('publisher');
   });
+
+  it('lists every subject with its kind, aliases and how many claims are about it', () => {
+    expect(input.subjects).toEqual([{ id: 'm', name: 'Model M', kind: 'model', aliases: ['Em'], description: '', claims: 1 }]);
+  });
 });
