@@ -55,7 +55,7 @@ const DIRECTION_AFTER =
   /^\s+(?:higher|lower|more|fewer|less|cheaper|faster|slower|better|larger|smaller|bigger|greater|increase|decrease|reduction|improvement|drop|decline|cut|gain|growth|jump|rise|boost)(?![\p{L}])/iu;
 const CURRENCY_AFTER = /^\s+(?:(?:US\s)?dollars?|euros?|pounds?|USD|EUR|GBP)(?![\p{L}])/u;
 const BASIS_AFTER =
-  /^\s*(?:per|\/|a|an|each)\s*(?:(?:one|a|1)\s+)?(?:(?:\d+(?:\.\d+)?\s*)?(?:million|thousand|billion|[KMB])\s+)?(?:[a-z]+\s+){0,2}?(?:tokens?|requests?|hours?|months?|years?|users?|seats?|queries|calls|images?|minutes?|seconds?|words?|characters?|licen[cs]es?)(?![\p{L}])/u;
+  /^\s*(?:per|\/|a|an|each|every|for\s+(?:each|every))\s*(?:(?:one|a|1)\s+)?(?:(?:\d+(?:\.\d+)?\s*)?(?:million|thousand|billion|[KMB])\s+)?(?:[a-z]+\s+){0,2}?(?:tokens?|requests?|hours?|months?|years?|users?|seats?|queries|calls|images?|minutes?|seconds?|words?|characters?|licen[cs]es?)(?![\p{L}])/u;
 const POINTS_AFTER = /^(?:\s+|-)(?:percentage[\s-]+)?points?(?![\p{L}])/u;
 const UNIT_AFTER = /^(?:\s+|-)([a-z][a-z]+|[A-Z]{2,}s)(?![\p{L}\p{N}-])/u;
 /** A unit glued with a hyphen, as compound adjectives are: "100,000-GPU cluster", "2-million-token window". */
@@ -144,7 +144,11 @@ function figureAt(text: string, a: Anchor, opts: FigureOptions): Figure | undefi
   if (!pct && !counted && type !== 'money' && take(TIMES_AFTER.exec(rest()))) type = 'multiplier';
   else if (!pct && type !== 'money' && take(CURRENCY_AFTER.exec(rest()))) type = 'money';
   if ((type === 'percent' || type === 'multiplier') && take(DIRECTION_AFTER.exec(rest()))) type = 'change';
-  if (type === 'money') take(BASIS_AFTER.exec(rest()));
+  if (type === 'money') {
+    const basis = BASIS_AFTER.exec(rest());
+    // "for each million tokens" is read as the engine writes a basis, "per million tokens".
+    if (take(basis)) tail = tail.slice(0, tail.length - basis![0].length) + basis![0].replace(/^\s*(?:for\s+)?(?:each|every)\s+/i, ' per ');
+  }
   // A bare year ("the 2026 economy") is not a count, and a bare version ("GPT-5.1 through 5.4") is a name.
   if (type === 'number' && tail === a.numeral && !a.spelled && (/^(?:19|20)\d\d$/.test(a.numeral) || opts.versions.has(a.numeral))) return undefined;
   let unit: string | undefined = counted ? 'times' : undefined;

@@ -166,7 +166,7 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
     const lists = s.tableRow ? { paired: new Map(), shared: new Map() } : listSubjects(s.text, figures, mentions);
     for (const [i, f] of figures.entries()) {
       for (const forced of lists.shared.get(f) ?? [lists.paired.get(f)]) {
-        const finding = spotFigure(ix, body, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1], figures.length === 1, prevProperty, forced, hints);
+        const finding = spotFigure(ix, body, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1], figures[i + 1], figures.length === 1, prevProperty, forced, hints);
         prevSubject = finding.subject;
         prevProperty = finding.property ? ix.corpus.properties.find((p) => p.id === finding.property) : undefined;
         findings.push(finding);
@@ -226,7 +226,7 @@ export function respectiveProperties(ix: SpotIndex, text: string, figures: reado
   return out;
 }
 
-function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine, respective: Property | undefined, prev: Figure | undefined, single: boolean, prevProperty: Property | undefined, forced: string | undefined, hints: Map<Figure, PriceHint>): Finding {
+function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine, respective: Property | undefined, prev: Figure | undefined, next: Figure | undefined, single: boolean, prevProperty: Property | undefined, forced: string | undefined, hints: Map<Figure, PriceHint>): Finding {
   const start = s.start + f.start;
   const end = s.start + f.end;
   let frame = ctx.heading;
@@ -245,7 +245,7 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
   }
   // A figure no label fits, listed after one that had a property of its type, continues the list ("crushes Claude’s 43.8% and Gemini’s 36.9%").
   const hint = hints.get(f) ?? sideNear(s.text, f);
-  const property = respective ?? matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: body.slice(line.start, s.start), basis: hint?.basis, side: hint?.side })?.property ?? (prevProperty && prevProperty.type === f.type && !s.tableRow ? prevProperty : undefined);
+  const property = respective ?? matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: body.slice(line.start, s.start), basis: hint?.basis, side: hint?.side, previousEnd: s.tableRow ? undefined : prev?.end, nextStart: s.tableRow ? undefined : next?.start ?? s.text.length })?.property ?? (prevProperty && prevProperty.type === f.type && !s.tableRow ? prevProperty : undefined);
   const benchmark = property?.group === 'benchmark';
   // Prefer the kinds of subject this property's claims are about (models for scores, organisations for funding).
   const kinds = property ? ix.kinds.get(property.id) : undefined;
