@@ -62,8 +62,8 @@ const UNIT_AFTER = /^(?:\s+|-)([a-z][a-z]+|[A-Z]{2,}s)(?![\p{L}\p{N}-])/u;
 const GLUED_UNIT_AFTER = /^-([A-Za-z]+)(?![\p{L}\p{N}-])/u;
 const RANGE_NEAR_AFTER = /^\s*(?:-|–|—|to)\s*[$€£]?\d/;
 const RANGE_NEAR_BEFORE = /\d\s*(?:-|–|—|to)\s*[$€£]?$/;
-/** "from $2.50 to $5.30" is two figures, not a range. */
-const FROM_BEFORE = /\bfrom\s+(?:\S+\s+)?[$€£]?$/i;
+/** "from $2.50 to $5.30" (and "from $2.50/$15 to $5.30/$30") is two figures, not a range. */
+const FROM_BEFORE = /\bfrom\s+(?:\S+\s+|[$€£]?[\d.,]+\s*\/\s*)?[$€£]?$/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
 /** Words after a number that describe it without being a unit of it. */

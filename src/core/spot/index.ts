@@ -7,11 +7,13 @@ import { claimId } from '../ids.ts';
 import type { Claim, Corpus, Property, Source } from '../model.ts';
 import { withPropertyBasis } from '../validate-claim.ts';
 import { parseValue } from '../values/index.ts';
+import { comparedSubject, comparesWith, earlierValue, indexComparisons, leadFromScores, pairedByTo, type ComparisonIndex, type Scored } from './comparisons.ts';
+import { assumedYear } from './dates.ts';
 import { findFigures, type Figure } from './figures.ts';
 import type { Finding, SpotResult } from './finding.ts';
 import { namePattern, type NamePattern } from './mask.ts';
 import { indexProperties, matchProperty, type PropertyIndex } from './properties.ts';
-import { listSubjects, priceHints, type PriceHint } from './lists.ts';
+import { listSubjects, priceHints, respectiveProperties, sideNear, type PriceHint } from './lists.ts';
 import { relate } from './relation.ts';
 import { bodyLines, isTableRow, segmentBody, type BodyLine, type Sentence } from './segment.ts';
 import { comparedWithPrevious, findMentions, indexSubjects, subjectAfter, subjectInSentence, type Mention, type SubjectIndex } from './subjects.ts';
@@ -28,12 +30,17 @@ export interface SpotIndex {
   claims: Map<string, Claim>;
   /** For each property, the kinds of subject its existing claims are about ("model" for benchmark scores). */
   kinds: Map<string, Set<string>>;
+  propertyById: Map<string, Property>;
+  comparisons: ComparisonIndex;
 }
 
 export function prepareSpot(corpus: Corpus): SpotIndex {
+  const subjects = indexSubjects(corpus.subjects, claimCounts(corpus));
   return {
     corpus,
-    subjects: indexSubjects(corpus.subjects, claimCounts(corpus)),
+    subjects,
+    propertyById: new Map(corpus.properties.map((p) => [p.id, p])),
+    comparisons: indexComparisons(corpus, subjects),
     properties: indexProperties(corpus.properties),
     names: namePattern([...corpus.subjects.flatMap((s) => [s.name, ...s.aliases]), ...corpus.properties.map((p) => p.label)]),
     claims: new Map(corpus.claims.map((c) => [c.id, c])),
@@ -58,19 +65,6 @@ function subjectKinds(corpus: Corpus): Map<string, Set<string>> {
     out.get(c.property)!.add(kind);
   }
   return out;
-}
-
-/** The year a date written without one is taken to be in: the article's, else its upstreams', else the corpus's latest. */
-export function assumedYear(ix: SpotIndex, source: Source): string | undefined {
-  const own = source.published ?? source.retrieved;
-  if (own) return own.slice(0, 4);
-  const years = (ids: (s: Source) => boolean) => ix.corpus.sources.filter(ids).map((s) => s.published?.slice(0, 4)).filter((y): y is string => !!y).sort();
-  const cited = years((s) => source.cites.includes(s.id));
-  if (cited.length) return cited[cited.length - 1];
-  const written = source.body.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g)?.sort();
-  if (written?.length) return written[written.length - 1];
-  const all = years(() => true);
-  return all[all.length - 1];
 }
 
 /** A sentence that opens on "The company …" or "The model …" is about the organisation or model last named. */
@@ -116,24 +110,28 @@ function mainSubjects(ix: SpotIndex, source: Source): string[] {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }
 
-function versusOf(ix: SpotIndex, property: Property, subject: string, sentence: string, mentions: readonly Mention[], figureEnd: number): Record<string, string> | undefined {
-  if (!/`versus`/.test(property.description)) return undefined;
+function versusOf(ix: SpotIndex, property: Property, subject: string, sentence: string, mentions: readonly Mention[], figureEnd: number, recent: readonly string[]): Record<string, string> | undefined {
+  if (!comparesWith(property)) return undefined;
   // A model is compared with a model, not with its maker.
   const kind = ix.subjects.subjects.get(subject)?.kind;
   const others = mentions.filter((m) => m.subject !== subject && ix.subjects.subjects.get(m.subject)?.kind === kind);
   const marked = others.find((m) => /\b(?:over|than|versus|vs\.?|against|beat|beats|beating|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start)));
   const pick = marked ?? others.find((m) => m.start >= figureEnd) ?? others[0];
-  return pick ? { versus: pick.subject } : undefined;
+  if (pick) return { versus: pick.subject };
+  // Not named in the sentence: "its predecessor", else the model of that kind last named.
+  const earlier = comparedSubject(ix.subjects, ix.comparisons, subject, sentence, [], []) ?? recent.find((id) => id !== subject && ix.subjects.subjects.get(id)?.kind === kind);
+  return earlier ? { versus: earlier } : undefined;
 }
 
 export function spotSource(ix: SpotIndex, source: Source): SpotResult {
   const body = source.body;
   const lines = bodyLines(body);
   const sentences = segmentBody(body);
-  const year = assumedYear(ix, source);
+  const year = assumedYear(ix.corpus, source);
   const mains = mainSubjects(ix, source);
   const ctx: Context = { recent: [], main: mains[0], mains, heading: source.title, headingSubjects: [], paragraph: undefined, tableHeader: undefined };
   const findings: Finding[] = [];
+  const scores: Scored[] = [];
   let lastLine = -1;
   let previous: Sentence | undefined;
   for (const s of sentences) {
@@ -161,12 +159,15 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
     const figures = findFigures(s.text, { names: ix.names, versions: ix.versions, lineStart: s.start === line.start || body.slice(line.start, s.start).trim() === '', year });
     let prevSubject: string | undefined;
     let prevProperty: Property | undefined;
-    const respective = respectiveProperties(ix, s.text, figures);
+    const respective = respectiveProperties(ix.properties, s.text, figures);
     const hints = priceHints(s.text, figures);
     const lists = s.tableRow ? { paired: new Map(), shared: new Map() } : listSubjects(s.text, figures, mentions);
     for (const [i, f] of figures.entries()) {
       for (const forced of lists.shared.get(f) ?? [lists.paired.get(f)]) {
-        const finding = spotFigure(ix, body, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1], figures[i + 1], figures.length === 1, prevProperty, forced, hints);
+        const first = spotFigure(ix, body, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1], figures[i + 1], figures.length === 1, prevProperty, forced, hints);
+        const finding = s.tableRow ? first : revise(ix, source, { sentence: s, line, figures, i, mentions, ctx, scores, before: findings[findings.length - 1] }, first);
+        const score = (f.value as { value?: number }).value;
+        if (finding.subject && finding.property && ix.comparisons.leads.has(finding.property) && score !== undefined) scores.push({ subject: finding.subject, property: finding.property, value: score });
         prevSubject = finding.subject;
         prevProperty = finding.property ? ix.corpus.properties.find((p) => p.id === finding.property) : undefined;
         findings.push(finding);
@@ -181,49 +182,6 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
 
 function cellAt(row: string, offset: number): number {
   return (row.slice(0, offset).match(/\|/g)?.length ?? 1) - 1;
-}
-
-/**
- * "$30 for each million output tokens", "input now costs $5.30": a bare price whose words name one
- * side (input or output), after it up to the next amount, else before it since the previous one.
- */
-function sideNear(text: string, f: Figure): PriceHint | undefined {
-  if (f.value.type !== 'money') return undefined;
-  const one = (words: string): string | undefined => {
-    const sides = new Set((words.match(/\b(?:input|output)\b/gi) ?? []).map((x) => x.toLowerCase()));
-    return sides.size === 1 ? [...sides][0] : undefined;
-  };
-  const side = one(text.slice(f.end).split(/[;:.$€£]|,\s/)[0]) ?? one(text.slice(0, f.start).split(/[;:.$€£]|,\s/).pop() ?? '');
-  return side ? { side } : undefined;
-}
-
-/**
- * "… 58.1 percent and 86.4 percent respectively": the figures of the list take, in order, the
- * properties whose labels the sentence named before them (as many as there are figures).
- */
-export function respectiveProperties(ix: SpotIndex, text: string, figures: readonly Figure[]): Map<Figure, Property> {
-  const out = new Map<Figure, Property>();
-  const at = text.search(/\brespectively\b/i);
-  if (at < 0) return out;
-  const group: Figure[] = [];
-  for (let i = figures.length - 1; i >= 0; i--) {
-    const f = figures[i];
-    if (f.end > at) continue;
-    const between = text.slice(f.end, group.length ? group[0].start : at);
-    if (!/^[\s,;]*(?:and|or)?[\s,;]*(?:,\s*)?$/i.test(between)) break;
-    group.unshift(f);
-  }
-  if (group.length < 2) return out;
-  const labels: { property: Property; index: number }[] = [];
-  for (const e of ix.properties.entries) {
-    for (const m of text.slice(0, group[0].start).matchAll(e.phrase)) {
-      if (!labels.some((l) => l.property === e.property)) labels.push({ property: e.property, index: m.index });
-    }
-  }
-  labels.sort((a, b) => a.index - b.index);
-  if (labels.length !== group.length) return out;
-  group.forEach((f, i) => out.set(f, labels[i].property));
-  return out;
 }
 
 function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine, respective: Property | undefined, prev: Figure | undefined, next: Figure | undefined, single: boolean, prevProperty: Property | undefined, forced: string | undefined, hints: Map<Figure, PriceHint>): Finding {
@@ -258,7 +216,7 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
   const mainOfKind = kinds ? ctx.mains.find(kindOk) : ctx.main;
   const mainFits = !!kinds && !!mainOfKind && !preferred.length && allowed.length > 0;
   const usable = preferred.length ? preferred : mainFits ? [] : allowed;
-  const not = !s.tableRow && comparedWithPrevious(s.text, f.start) ? prevSubject : undefined;
+  const not = !s.tableRow && (comparedWithPrevious(s.text, f.start) || pairedByTo(s.text, prev, f)) ? prevSubject : undefined;
   // "58.1 percent and 86.4 percent": a figure listed right after another shares its subject.
   const listed = prev && prevSubject && !s.tableRow && /^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(prev.end, f.start)) ? prevSubject : undefined;
   let subject = forced ?? listed ?? subjectInSentence(subjectText, usable, at.start, at.end, not);
@@ -289,12 +247,60 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
     const why = !property ? 'No property of the claim base fits the words around this figure.' : 'No subject of the claim base is named near this figure.';
     return { ...base, ...(subject ? { subject } : {}), ...(property ? { property: property.id } : {}), relation: 'unmatched', note: why };
   }
+  return conclude(ix, source, base, f, start, subject, property, versusOf(ix, property, subject, s.text, mentions, f.end, ctx.recent));
+}
+
+type FindingBase = Pick<Finding, 'line' | 'column' | 'quote' | 'value' | 'entry' | 'type'>;
+
+/** The claim a subject and property (and `versus`) make, and how the figure stands to it. */
+function conclude(ix: SpotIndex, source: Source, base: FindingBase, f: Figure, start: number, subject: string, property: Property, qualifiers: Record<string, string> | undefined): Finding {
   const typed = parseValue(property.type, f.entry);
   // As the engine reads a report's value: a bare price takes the basis of the property's unit.
   const value = withPropertyBasis(typed.ok ? typed.value : f.value, property);
-  const qualifiers = versusOf(ix, property, subject, s.text, mentions, f.end);
   const id = claimId(subject, property.id, qualifiers ?? {});
   const claim = ix.claims.get(id);
-  const rel = relate({ claim, value, sourceId: source.id, start, end });
+  const rel = relate({ claim, value, sourceId: source.id, start, end: start + f.written.length });
   return { ...base, type: value.type, subject, property: property.id, ...(qualifiers ? { qualifiers } : {}), claim: id, ...rel };
+}
+
+interface Around {
+  sentence: Sentence;
+  line: BodyLine;
+  figures: readonly Figure[];
+  i: number;
+  mentions: readonly Mention[];
+  ctx: Context;
+  scores: readonly Scored[];
+  /** The finding before this one in the article. */
+  before: Finding | undefined;
+}
+
+const OBJECT_ONLY = /(?:\b(?:than|over|versus|vs\.?|against|compared\s+(?:to|with)|seen\s+in)\s+(?:the\s+|its\s+)?|\b(?:the|its|their)\s+(?:earlier|previous|older|prior|former)\s+)$/i;
+
+/** A figure read again as part of a comparison (comparisons.ts): a lead, an earlier value, a comparison's object named as its subject. */
+function revise(ix: SpotIndex, source: Source, a: Around, first: Finding): Finding {
+  const f = a.figures[a.i];
+  const property = first.property ? ix.propertyById.get(first.property) : undefined;
+  const start = a.sentence.start + f.start;
+  const base: FindingBase = { line: first.line, column: first.column, quote: first.quote, value: first.value, entry: first.entry, type: f.type };
+  const lead = leadFromScores(ix.comparisons, f, a.scores, property);
+  if (lead) return conclude(ix, source, base, f, start, lead.subject, lead.property, { versus: lead.versus });
+  const earlier = earlierValue(a.sentence.text, a.figures, a.i);
+  if (earlier) {
+    // "…, up from $2.50": the value before the change, of the property just stated, and of the model compared with.
+    const later = earlier === 'after-previous' && a.before?.quote === first.quote ? a.before : undefined;
+    const p = (later?.property ? ix.propertyById.get(later.property) : undefined) ?? property;
+    const subject = later?.subject ?? first.subject;
+    const other = subject && comparedSubject(ix.subjects, ix.comparisons, subject, a.sentence.text, a.mentions, [a.ctx.heading, source.title]);
+    if (p && other && parseValue(p.type, f.entry).ok) return conclude(ix, source, base, f, start, other, p, undefined);
+    return first;
+  }
+  // "… seen in the earlier o1-series but with 10x the efficiency": o1 is what the model is compared with.
+  if (property && comparesWith(property) && first.subject) {
+    const named = a.mentions.filter((m) => m.subject === first.subject);
+    const kind = ix.subjects.subjects.get(first.subject)?.kind;
+    const own = [a.ctx.paragraph, ...a.ctx.mains].find((id) => id && id !== first.subject && ix.subjects.subjects.get(id)?.kind === kind);
+    if (named.length && own && named.every((m) => OBJECT_ONLY.test(a.sentence.text.slice(Math.max(0, m.start - 30), m.start)))) return conclude(ix, source, base, f, start, own, property, { versus: first.subject });
+  }
+  return first;
 }
