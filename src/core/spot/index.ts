@@ -12,7 +12,7 @@ import { assumedYear } from './dates.ts';
 import { findFigures, type Figure } from './figures.ts';
 import type { Finding, SpotResult } from './finding.ts';
 import { namePattern, type NamePattern } from './mask.ts';
-import { indexProperties, matchProperty, type PropertyIndex } from './properties.ts';
+import { indexProperties, matchProperty, MIN_SCORE, type PropertyIndex, type PropertyMatch } from './properties.ts';
 import { listSubjects, priceHints, respectiveProperties, sideNear, type PriceHint } from './lists.ts';
 import { relate } from './relation.ts';
 import { bodyLines, isTableRow, segmentBody, type BodyLine, type Sentence } from './segment.ts';
@@ -203,7 +203,9 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
   }
   // A figure no label fits, listed after one that had a property of its type, continues the list ("crushes Claude’s 43.8% and Gemini’s 36.9%").
   const hint = hints.get(f) ?? sideNear(s.text, f);
-  const property = respective ?? matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: body.slice(line.start, s.start), basis: hint?.basis, side: hint?.side, previousEnd: s.tableRow ? undefined : prev?.end, nextStart: s.tableRow ? undefined : next?.start ?? s.text.length })?.property ?? (prevProperty && prevProperty.type === f.type && !s.tableRow ? prevProperty : undefined);
+  const candidates: PropertyMatch[] = [];
+  const matched = respective ?? matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: body.slice(line.start, s.start), basis: hint?.basis, side: hint?.side, previousEnd: s.tableRow ? undefined : prev?.end, nextStart: s.tableRow ? undefined : next?.start ?? s.text.length }, candidates)?.property;
+  let property = matched ?? (prevProperty && prevProperty.type === f.type && !s.tableRow ? prevProperty : undefined);
   const benchmark = property?.group === 'benchmark';
   // Prefer the kinds of subject this property's claims are about (models for scores, organisations for funding).
   const kinds = property ? ix.kinds.get(property.id) : undefined;
@@ -234,6 +236,8 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
   // Then what the paragraph is about (the first subject of its last sentence that named one), the heading's, the article's, the last named.
   const fallbacks = [ctx.paragraph, ...ctx.headingSubjects, mainOfKind, ctx.main, ...ctx.recent];
   subject ??= fallbacks.find((id) => fits(id) && kindOk(id)) ?? fallbacks.find(fits);
+  // A model is "released", a product "launched": of two near properties, the one whose claims are about this kind of subject.
+  if (subject && property && !respective && matched === property && !kindOk(subject)) property = ofKind(ix, candidates, property, subject) ?? property;
 
   const base = {
     line: source.bodyLine + s.lineIndex,
@@ -248,6 +252,14 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
     return { ...base, ...(subject ? { subject } : {}), ...(property ? { property: property.id } : {}), relation: 'unmatched', note: why };
   }
   return conclude(ix, source, base, f, start, subject, property, versusOf(ix, property, subject, s.text, mentions, f.end, ctx.recent));
+}
+
+/** The best other candidate property, close to the chosen one, whose existing claims are about subjects of `subject`'s kind. */
+function ofKind(ix: SpotIndex, candidates: readonly PropertyMatch[], chosen: Property, subject: string): Property | undefined {
+  const kind = ix.subjects.subjects.get(subject)?.kind ?? '';
+  const best = candidates.find((c) => c.property === chosen)?.score ?? 0;
+  const near = candidates.filter((c) => c.property !== chosen && c.score >= best - 1.5 && c.score >= MIN_SCORE / 2 && ix.kinds.get(c.property.id)?.has(kind));
+  return near.sort((a, b) => b.score - a.score)[0]?.property;
 }
 
 type FindingBase = Pick<Finding, 'line' | 'column' | 'quote' | 'value' | 'entry' | 'type'>;

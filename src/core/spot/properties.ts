@@ -173,7 +173,7 @@ export function clauseAfter(text: string, from: number, start: number): number {
 }
 
 /** Below this, no property is named or described near the figure: it stays unmatched. */
-const MIN_SCORE = 2;
+export const MIN_SCORE = 2;
 
 /** The best-scoring property of a compatible type, if it clears the floor; `trace` receives every candidate's score, to explain a match. */
 export function matchProperty(ix: PropertyIndex, figure: Figure, ctx: PropertyContext, trace?: PropertyMatch[]): PropertyMatch | undefined {
