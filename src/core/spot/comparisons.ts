@@ -15,6 +15,8 @@ import { findMentions, type Mention, type SubjectIndex } from './subjects.ts';
 export interface ComparisonIndex {
   /** For a benchmark score property, the property of a lead over another model on it ("Terminal-Bench 2.0 lead"). */
   leads: Map<string, Property>;
+  /** For a lead property, the score property it is a lead on. */
+  leadBases: Map<string, Property>;
   /** The model each model succeeded, as the subjects' descriptions say ("the model that GPT-5.5 succeeded"). */
   predecessors: Map<string, string>;
 }
@@ -44,7 +46,7 @@ export function indexComparisons(corpus: Corpus, subjects: SubjectIndex): Compar
     if (!/\b(?:predecessor|succeeded|superseded|replaced by)\b/i.test(s.description ?? '')) continue;
     for (const m of findMentions(subjects, s.description ?? '', [])) if (m.subject !== s.id && !m.partial) predecessors.set(m.subject, s.id);
   }
-  return { leads, predecessors };
+  return { leads, leadBases: new Map([...leads].map(([base, lead]) => [lead.id, corpus.properties.find((p) => p.id === base)!])), predecessors };
 }
 
 const APPROX = /^(?:about|around|roughly|nearly|almost|approximately|some|an estimated|~)\b/i;
@@ -117,4 +119,25 @@ export function comparedSubject(sx: SubjectIndex, cx: ComparisonIndex, subject: 
     if (found) return found;
   }
   return undefined;
+}
+
+const DIFFERENCE_AFTER = /^[\s-]*(?:(?:percentage[\s-]+)?points?[\s-]+)?(?:(clear\s+of|ahead\s+of|lead|margin|gap|advantage|edge|more\s+than|higher\s+than|above)|(behind|short\s+of|less\s+than|lower\s+than|below|deficit))\b/i;
+
+/**
+ * "three points clear of X", "a 13-point lead", "two points behind X": a gap between two scores, not a
+ * score. `behind` says the named model is the one ahead.
+ */
+export interface Difference {
+  side: 'ahead' | 'behind';
+  /** "A leads B by 13 points": where the verb stands; A is named before it, B between it and the figure. */
+  verb?: { start: number; end: number };
+}
+
+export function differenceOf(text: string, f: Figure): Difference | undefined {
+  if (f.type !== 'number') return undefined;
+  const by = /\b(?:(trails?|trailing|behind|lags?|lagging)|leads?|leading|ahead|wins?|winning|beats?|beating|tops?|topping)\b((?:\s+\S+){0,5}?)\s+by\s+$/i.exec(text.slice(0, f.start));
+  if (by) return { side: by[1] ? 'behind' : 'ahead', verb: { start: by.index, end: by.index + /^\S+/.exec(by[0])![0].length } };
+  const m = DIFFERENCE_AFTER.exec(text.slice(f.end));
+  if (!m) return undefined;
+  return { side: m[2] ? 'behind' : 'ahead' };
 }

@@ -3,18 +3,15 @@
  * `prepareSpot` indexes a corpus once (subjects, properties, names, claims); `spotSource`
  * reads one source's body with it. Pure: the CLI and the benchmark pass the loaded corpus.
  */
-import { claimId } from '../ids.ts';
 import type { Claim, Corpus, Property, Source } from '../model.ts';
-import { withPropertyBasis } from '../validate-claim.ts';
-import { parseValue } from '../values/index.ts';
-import { comparedSubject, comparesWith, earlierValue, indexComparisons, leadFromScores, pairedByTo, type ComparisonIndex, type Scored } from './comparisons.ts';
+import { indexComparisons, pairedByTo, type ComparisonIndex, type Scored } from './comparisons.ts';
 import { assumedYear } from './dates.ts';
 import { findFigures, type Figure } from './figures.ts';
 import type { Finding, SpotResult } from './finding.ts';
 import { namePattern, type NamePattern } from './mask.ts';
 import { indexProperties, matchProperty, MIN_SCORE, type PropertyIndex, type PropertyMatch } from './properties.ts';
 import { listSubjects, priceHints, respectiveProperties, sideNear, type PriceHint } from './lists.ts';
-import { relate } from './relation.ts';
+import { conclude, revise, versusOf } from './revise.ts';
 import { bodyLines, isTableRow, segmentBody, type BodyLine, type Sentence } from './segment.ts';
 import { comparedWithPrevious, findMentions, indexSubjects, subjectAfter, subjectInSentence, type Mention, type SubjectIndex } from './subjects.ts';
 
@@ -74,7 +71,7 @@ const MODEL_WORDS = /\b(?:the|this|that|new)\s+model\b/i;
 const PRONOUN_START = /^(?:it|its|it['’]s|they|their|this|these)\b/i;
 const HEADING = /^(?:#{1,6}\s|[^.!?]{1,100}$)/;
 
-interface Context {
+export interface Context {
   /** Subjects named in full so far, most recent first. */
   recent: string[];
   main: string | undefined;
@@ -108,19 +105,6 @@ function mainSubjects(ix: SpotIndex, source: Source): string[] {
   add(source.title, 2);
   add(source.body, 1);
   return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-}
-
-function versusOf(ix: SpotIndex, property: Property, subject: string, sentence: string, mentions: readonly Mention[], figureEnd: number, recent: readonly string[]): Record<string, string> | undefined {
-  if (!comparesWith(property)) return undefined;
-  // A model is compared with a model, not with its maker.
-  const kind = ix.subjects.subjects.get(subject)?.kind;
-  const others = mentions.filter((m) => m.subject !== subject && ix.subjects.subjects.get(m.subject)?.kind === kind);
-  const marked = others.find((m) => /\b(?:over|than|versus|vs\.?|against|beat|beats|beating|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start)));
-  const pick = marked ?? others.find((m) => m.start >= figureEnd) ?? others[0];
-  if (pick) return { versus: pick.subject };
-  // Not named in the sentence: "its predecessor", else the model of that kind last named.
-  const earlier = comparedSubject(ix.subjects, ix.comparisons, subject, sentence, [], []) ?? recent.find((id) => id !== subject && ix.subjects.subjects.get(id)?.kind === kind);
-  return earlier ? { versus: earlier } : undefined;
 }
 
 export function spotSource(ix: SpotIndex, source: Source): SpotResult {
@@ -260,59 +244,4 @@ function ofKind(ix: SpotIndex, candidates: readonly PropertyMatch[], chosen: Pro
   const best = candidates.find((c) => c.property === chosen)?.score ?? 0;
   const near = candidates.filter((c) => c.property !== chosen && c.score >= best - 1.5 && c.score >= MIN_SCORE / 2 && ix.kinds.get(c.property.id)?.has(kind));
   return near.sort((a, b) => b.score - a.score)[0]?.property;
-}
-
-type FindingBase = Pick<Finding, 'line' | 'column' | 'quote' | 'value' | 'entry' | 'type'>;
-
-/** The claim a subject and property (and `versus`) make, and how the figure stands to it. */
-function conclude(ix: SpotIndex, source: Source, base: FindingBase, f: Figure, start: number, subject: string, property: Property, qualifiers: Record<string, string> | undefined): Finding {
-  const typed = parseValue(property.type, f.entry);
-  // As the engine reads a report's value: a bare price takes the basis of the property's unit.
-  const value = withPropertyBasis(typed.ok ? typed.value : f.value, property);
-  const id = claimId(subject, property.id, qualifiers ?? {});
-  const claim = ix.claims.get(id);
-  const rel = relate({ claim, value, sourceId: source.id, start, end: start + f.written.length });
-  return { ...base, type: value.type, subject, property: property.id, ...(qualifiers ? { qualifiers } : {}), claim: id, ...rel };
-}
-
-interface Around {
-  sentence: Sentence;
-  line: BodyLine;
-  figures: readonly Figure[];
-  i: number;
-  mentions: readonly Mention[];
-  ctx: Context;
-  scores: readonly Scored[];
-  /** The finding before this one in the article. */
-  before: Finding | undefined;
-}
-
-const OBJECT_ONLY = /(?:\b(?:than|over|versus|vs\.?|against|compared\s+(?:to|with)|seen\s+in)\s+(?:the\s+|its\s+)?|\b(?:the|its|their)\s+(?:earlier|previous|older|prior|former)\s+)$/i;
-
-/** A figure read again as part of a comparison (comparisons.ts): a lead, an earlier value, a comparison's object named as its subject. */
-function revise(ix: SpotIndex, source: Source, a: Around, first: Finding): Finding {
-  const f = a.figures[a.i];
-  const property = first.property ? ix.propertyById.get(first.property) : undefined;
-  const start = a.sentence.start + f.start;
-  const base: FindingBase = { line: first.line, column: first.column, quote: first.quote, value: first.value, entry: first.entry, type: f.type };
-  const lead = leadFromScores(ix.comparisons, f, a.scores, property);
-  if (lead) return conclude(ix, source, base, f, start, lead.subject, lead.property, { versus: lead.versus });
-  const earlier = earlierValue(a.sentence.text, a.figures, a.i);
-  if (earlier) {
-    // "…, up from $2.50": the value before the change, of the property just stated, and of the model compared with.
-    const later = earlier === 'after-previous' && a.before?.quote === first.quote ? a.before : undefined;
-    const p = (later?.property ? ix.propertyById.get(later.property) : undefined) ?? property;
-    const subject = later?.subject ?? first.subject;
-    const other = subject && comparedSubject(ix.subjects, ix.comparisons, subject, a.sentence.text, a.mentions, [a.ctx.heading, source.title]);
-    if (p && other && parseValue(p.type, f.entry).ok) return conclude(ix, source, base, f, start, other, p, undefined);
-    return first;
-  }
-  // "… seen in the earlier o1-series but with 10x the efficiency": o1 is what the model is compared with.
-  if (property && comparesWith(property) && first.subject) {
-    const named = a.mentions.filter((m) => m.subject === first.subject);
-    const kind = ix.subjects.subjects.get(first.subject)?.kind;
-    const own = [a.ctx.paragraph, ...a.ctx.mains].find((id) => id && id !== first.subject && ix.subjects.subjects.get(id)?.kind === kind);
-    if (named.length && own && named.every((m) => OBJECT_ONLY.test(a.sentence.text.slice(Math.max(0, m.start - 30), m.start)))) return conclude(ix, source, base, f, start, own, property, { versus: first.subject });
-  }
-  return first;
 }

@@ -49,7 +49,7 @@ export function listSubjects(text: string, figures: readonly Figure[], mentions:
   const inRun = new Set(figureRuns.flat());
   for (const f of figures) {
     if (inRun.has(f)) continue;
-    const sr = subjectRuns.find((r) => r[r.length - 1].end <= f.start && /^\s+(?:all|both|each)\b[^.;]*$/i.test(text.slice(r[r.length - 1].end, f.start)));
+    const sr = subjectRuns.find((r) => r[r.length - 1].end <= f.start && /^[\s,]+(?:all|both|each)\b[^.;]*$/i.test(text.slice(r[r.length - 1].end, f.start)));
     if (sr) shared.set(f, sr.map((m) => m.subject));
   }
   return { paired, shared };

@@ -9,9 +9,9 @@ import { namePattern } from '../../../src/core/spot/mask.ts';
 const subject = (id: string, name: string, description = ''): Subject => ({ id, name, kind: 'model', aliases: [], description });
 const property = (id: string, label: string, type: Property['type'], description: string, unit?: string): Property => ({ id, label, type, description, ...(unit ? { unit } : {}) });
 const SUBJECTS = [subject('alpha-2', 'Alpha 2'), subject('alpha-1', 'Alpha 1', 'The model Alpha 2 succeeded; its predecessor.'), subject('beta-1', 'Beta 1')];
-const CODE = property('code-bench', 'CodeBench', 'percent', 'Score on CodeBench.', '%');
+const CODE: Property = { ...property('code-bench', 'CodeBench', 'percent', 'Score on CodeBench.', '%'), group: 'benchmark' };
 const CODE_LEAD = property('code-bench-lead', 'CodeBench lead', 'number', 'How many points the subject scores above the model in qualifier `versus` on CodeBench.', 'percentage points');
-const SCIENCE = property('science-qa', 'ScienceQA', 'percent', 'Score on ScienceQA.', '%');
+const SCIENCE: Property = { ...property('science-qa', 'ScienceQA', 'percent', 'Score on ScienceQA.', '%'), group: 'benchmark' };
 const PRICE_IN = property('api-price-input', 'API price, input', 'money', 'List price for input tokens.', 'USD per 1M input tokens');
 const EFFICIENCY = property('efficiency-gain', 'Reasoning efficiency gain', 'multiplier', 'How many times more efficient the reasoning is than the model in qualifier `versus`.');
 const corpus: Corpus = { sources: [], claims: [], subjects: SUBJECTS, properties: [CODE, CODE_LEAD, SCIENCE, PRICE_IN, EFFICIENCY], relations: [] };
@@ -85,5 +85,19 @@ describe('the object of a comparison', () => {
 
   it('takes the model last named as the versus when the sentence names none', () => {
     expect(spot('Beta 1 was the benchmark to beat. Alpha 2 now has 3x the reasoning efficiency.')).toEqual([['3x', 'alpha-2/efficiency-gain--beta-1']]);
+  });
+});
+
+describe('a gap between two scores', () => {
+  it('is the lead of the model ahead, by the verb or the words after the figure', () => {
+    expect(spot('Alpha 2 leads Beta 1 by 13.3 points on CodeBench.')).toEqual([['13.3 points', 'alpha-2/code-bench-lead--beta-1']]);
+    expect(spot('Beta 1 trails Alpha 2 by 13.3 points on CodeBench.')).toEqual([['13.3 points', 'alpha-2/code-bench-lead--beta-1']]);
+    expect(spot('On CodeBench, Beta 1 sits two points behind Alpha 2.')).toEqual([['two points', 'alpha-2/code-bench-lead--beta-1']]);
+  });
+
+  it('is never read as a score, and stays unmatched where the claim base records no lead on that benchmark', () => {
+    const [gap] = spotSource(prepareSpot(corpus), source('On ScienceQA, Alpha 2 sits three points clear of Beta 1.')).findings;
+    expect(gap).toMatchObject({ value: 'three points', relation: 'unmatched' });
+    expect(gap.note).toMatch(/ScienceQA/);
   });
 });
