@@ -135,7 +135,7 @@ export interface Difference {
 
 export function differenceOf(text: string, f: Figure): Difference | undefined {
   if (f.type !== 'number') return undefined;
-  const by = /\b(?:(trails?|trailing|behind|lags?|lagging)|leads?|leading|ahead|wins?|winning|beats?|beating|tops?|topping)\b((?:\s+\S+){0,5}?)\s+by\s+$/i.exec(text.slice(0, f.start));
+  const by = /\b(?:(trails?|trailing|behind|lags?|lagging)|leads?|leading|ahead|wins?|winning|beats?|beating|tops?|topping|edges?|edged|edging|outscor\w*|outperform\w*|outpac\w*)\b((?:\s+\S+){0,5}?)\s+by\s+$/i.exec(text.slice(0, f.start));
   if (by) return { side: by[1] ? 'behind' : 'ahead', verb: { start: by.index, end: by.index + /^\S+/.exec(by[0])![0].length } };
   const m = DIFFERENCE_AFTER.exec(text.slice(f.end));
   if (!m) return undefined;

@@ -50,6 +50,7 @@ const SCALE_AFTER = /^(?:(?:\s+|-)(?:million|billion|trillion|thousand|bn|mn|mln
 const MONEY_M_AFTER = /^(?:m|bn)(?![\p{L}\p{N}])/u;
 const PLUS_AFTER = /^\+/;
 const PERCENT_AFTER = /^(?:\s*|-)(?:%|percent(?![\p{L}])|per cent(?![\p{L}])|pct(?![\p{L}]))/u;
+const TIMES_MULTIPLY = /^\s+times\s+(?:\p{L}+er\b|more|less|fewer|as|the|what|that|those|its|their|his|her|our|this|these|over|higher|lower)/iu;
 const TIMES_AFTER = /^\s*(?:x|×|times|-?fold)(?![\p{L}])/u;
 const DIRECTION_AFTER =
   /^\s+(?:higher|lower|more|fewer|less|cheaper|faster|slower|better|larger|smaller|bigger|greater|increase|decrease|reduction|improvement|drop|decline|cut|gain|growth|jump|rise|boost)(?![\p{L}])/iu;
@@ -139,8 +140,9 @@ function figureAt(text: string, a: Anchor, opts: FigureOptions): Figure | undefi
     tail = tail.replace(/-(?=percent|per cent|pct)/i, ' ');
     type = 'percent';
   }
-  // "6.6 million times" counts occurrences; "35 times" multiplies.
-  const counted = tail !== a.numeral && /^\s+times\b/i.test(rest());
+  // "6.6 million times" and "ran each task three times" count occurrences; "35 times cheaper",
+  // "three times the price" and "4 times as fast" multiply: a multiplier word is followed by what it multiplies.
+  const counted = /^\s+times\b/i.test(rest()) && (tail !== a.numeral || !TIMES_MULTIPLY.test(rest()));
   if (!pct && !counted && type !== 'money' && take(TIMES_AFTER.exec(rest()))) type = 'multiplier';
   else if (!pct && type !== 'money' && take(CURRENCY_AFTER.exec(rest()))) type = 'money';
   if ((type === 'percent' || type === 'multiplier') && take(DIRECTION_AFTER.exec(rest()))) type = 'change';

@@ -93,6 +93,7 @@ describe('a gap between two scores', () => {
     expect(spot('Alpha 2 leads Beta 1 by 13.3 points on CodeBench.')).toEqual([['13.3 points', 'alpha-2/code-bench-lead--beta-1']]);
     expect(spot('Beta 1 trails Alpha 2 by 13.3 points on CodeBench.')).toEqual([['13.3 points', 'alpha-2/code-bench-lead--beta-1']]);
     expect(spot('On CodeBench, Beta 1 sits two points behind Alpha 2.')).toEqual([['two points', 'alpha-2/code-bench-lead--beta-1']]);
+    expect(spot('Alpha 2 was strongest, edging Beta 1 by 1.5 points on CodeBench.')).toEqual([['1.5 points', 'alpha-2/code-bench-lead--beta-1']]);
   });
 
   it('is never read as a score, and stays unmatched where the claim base records no lead on that benchmark', () => {
