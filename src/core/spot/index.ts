@@ -3,33 +3,23 @@
  * `prepareSpot` indexes a corpus once (subjects, properties, names, claims); `spotSource`
  * reads one source's body with it. Pure: the CLI and the benchmark pass the loaded corpus.
  */
-import type { Claim, Corpus, Property, Source } from '../model.ts';
-import { indexComparisons, pairedByTo, type ComparisonIndex, type Scored } from './comparisons.ts';
+import type { Corpus, Property, Source } from '../model.ts';
+import { indexComparisons, pairedByTo, type Scored } from './comparisons.ts';
 import { assumedYear } from './dates.ts';
 import { findFigures, type Figure } from './figures.ts';
 import type { Finding, SpotResult } from './finding.ts';
-import { namePattern, type NamePattern } from './mask.ts';
-import { indexProperties, matchProperty, MIN_SCORE, type PropertyIndex, type PropertyMatch } from './properties.ts';
+import { namePattern } from './mask.ts';
+import { indexProperties, matchProperty, MIN_SCORE, type PropertyMatch } from './properties.ts';
 import { listSubjects, priceHints, respectiveProperties, sideNear, type PriceHint } from './lists.ts';
+import type { Context, SpotIndex } from './reading.ts';
 import { conclude, revise, versusOf } from './revise.ts';
-import { bodyLines, isTableRow, segmentBody, type BodyLine, type Sentence } from './segment.ts';
-import { comparedWithPrevious, findMentions, indexSubjects, subjectAfter, subjectInSentence, type Mention, type SubjectIndex } from './subjects.ts';
+import { bodyLines, segmentBody, type BodyLine, type Sentence } from './segment.ts';
+import { comparedWithPrevious, findMentions, indexSubjects, subjectAfter, subjectInSentence, type Mention } from './subjects.ts';
 
 export type { Finding, Relation, SpotResult } from './finding.ts';
+export type { SpotIndex } from './reading.ts';
 export { findingSchema, RELATIONS, spotResultSchema } from './finding.ts';
 
-export interface SpotIndex {
-  corpus: Corpus;
-  subjects: SubjectIndex;
-  properties: PropertyIndex;
-  names: NamePattern;
-  versions: Set<string>;
-  claims: Map<string, Claim>;
-  /** For each property, the kinds of subject its existing claims are about ("model" for benchmark scores). */
-  kinds: Map<string, Set<string>>;
-  propertyById: Map<string, Property>;
-  comparisons: ComparisonIndex;
-}
 
 export function prepareSpot(corpus: Corpus): SpotIndex {
   const subjects = indexSubjects(corpus.subjects, claimCounts(corpus));
@@ -71,19 +61,6 @@ const MODEL_WORDS = /\b(?:the|this|that|new)\s+model\b/i;
 const PRONOUN_START = /^(?:it|its|it['’]s|they|their|this|these)\b/i;
 const HEADING = /^(?:#{1,6}\s|[^.!?]{1,100}$)/;
 
-export interface Context {
-  /** Subjects named in full so far, most recent first. */
-  recent: string[];
-  main: string | undefined;
-  /** Every subject the article names, most named first. */
-  mains: string[];
-  heading: string;
-  /** Subjects the current heading names. */
-  headingSubjects: string[];
-  /** The first subject named by the last sentence of this paragraph that named one. */
-  paragraph: string | undefined;
-  tableHeader: string[] | undefined;
-}
 
 function tableCells(row: string): string[] {
   return row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());

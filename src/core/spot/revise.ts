@@ -10,7 +10,7 @@ import { parseValue } from '../values/index.ts';
 import { comparedSubject, comparesWith, differenceOf, earlierValue, leadFromScores, type Scored } from './comparisons.ts';
 import type { Figure } from './figures.ts';
 import type { Finding } from './finding.ts';
-import type { Context, SpotIndex } from './index.ts';
+import type { Context, SpotIndex } from './reading.ts';
 import { clauseAfter } from './properties.ts';
 import { relate } from './relation.ts';
 import type { BodyLine, Sentence } from './segment.ts';
