@@ -59,6 +59,10 @@ const catalog = {
   'duplicate-id': { severity: 'error', meaning: 'Each source, claim, subject and property id is used once.' },
   'unknown-subject': { severity: 'error', meaning: 'A claim names a subject declared in claims/subjects.yaml.' },
   'unknown-property': { severity: 'error', meaning: 'A claim or relation names a property declared in claims/properties.yaml.' },
+  'property-declaration-mismatch': {
+    severity: 'error',
+    meaning: "A property's `list` and `direction` suit its type (text lists, change directions), and a `difference` or `ratio` relation links properties its arithmetic can use.",
+  },
   'unknown-source': { severity: 'error', meaning: 'A report, `via` or `cites` names a source that exists in sources/.' },
   'claim-path-mismatch': { severity: 'error', meaning: "A claim's file path matches its subject, property and qualifiers." },
   'source-archive-empty': { severity: 'error', meaning: 'A source marked `archived: true` has its article text below the front matter.' },
@@ -70,6 +74,12 @@ const catalog = {
   'quote-on-unarchived-source': { severity: 'error', meaning: 'A quote comes from a source whose text is archived, so it can be verified.' },
   'via-not-cited': { severity: 'error', meaning: "A report's `via` is listed in its article's `cites`." },
   'via-self': { severity: 'error', meaning: 'A report is not attributed to its own source.', hint: 'Remove `via`, or name the upstream the article credits.' },
+
+  // Verdicts, independence and time (src/core/validate-claim.ts, src/core/analyze/verdicts.ts, siblings.ts)
+  'verdict-evidence-not-found': { severity: 'error', meaning: "A verdict's evidence quote occurs in the archived text of its source, verified like a report's quote." },
+  'verdict-unknown-flag': { severity: 'error', meaning: 'A verdict resolves only flags the check raises on its claim, named by kind or id.' },
+  'verdict-older-than-report': { severity: 'warning', meaning: 'A verdict is reviewed again when a report dated after its review is added to the claim.', hint: 'Review the verdict against the new report and update `reviewed`.' },
+  'sources-share-boilerplate': { severity: 'warning', meaning: 'Archived sources that share passages word for word declare whether they come from one producer (`family`).' },
 
   // Markdown in notes (src/core/parse/markdown-safety.ts)
   'markdown-raw-html': { severity: 'error', meaning: 'Notes use markdown, never raw HTML.', hint: 'Use markdown instead of HTML.' },

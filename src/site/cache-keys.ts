@@ -58,6 +58,8 @@ function claimFacts(data: SiteData, id: string): unknown {
     data.properties.get(c.property) ?? null,
     Object.values(c.qualifiers).map((v) => data.subjects.get(v) ?? null),
     c.reports.map((r, i) => [sourceFacts(data, r.source), sourceFacts(data, r.via), data.anchors.byReport.get(reportKey(id, i)) ?? null]),
+    // A verdict's evidence is shown with its source's title and a link to the passage, when numbered.
+    (c.verdict?.evidence ?? []).map((e) => [sourceFacts(data, e.source), data.anchors.bySource.get(e.source) ?? null]),
   ];
 }
 

@@ -21,7 +21,8 @@ export function searchInput(corpus: Corpus, analysis: Pick<Analysis, 'claims'>):
       qualifiers: Object.keys(c.qualifiers)
         .sort()
         .map((k) => subjects.get(c.qualifiers[k])?.name ?? c.qualifiers[k]),
-      status: analysis.claims.get(c.id)?.status ?? 'single-source',
+      // The status comes from the analysis only (src/core/analyze/status.ts); a claim it has not seen has none.
+      status: analysis.claims.get(c.id)?.status ?? '',
       values: [...new Set([...c.reports.map((r) => rawText(r.raw)), ...(c.verdict?.value !== undefined ? [rawText(c.verdict.value)] : [])])],
       quotes: c.reports.map((r) => r.quote),
       notes: [markdownToText(c.notes), c.verdict ? markdownToText(c.verdict.note) : ''].filter(Boolean).join(' '),

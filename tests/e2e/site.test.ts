@@ -38,6 +38,7 @@ interface FlagJson {
   claims: string[];
   values: Array<{ claim: string; source: string; raw: string | number | boolean }>;
   explanation: string;
+  resolved?: { claim: string; rating: string };
 }
 
 function listHtml(dir: string): string[] {
@@ -145,7 +146,7 @@ describe.skipIf(!chromiumPath)('the site in Chromium', () => {
   });
 
   it('shows a contested claim with its values side by side and the flag explanation', async () => {
-    const flag = flags.find((f) => f.kind === 'value-conflict' && new Set(f.claims).size === 1);
+    const flag = flags.find((f) => f.kind === 'value-conflict' && !f.resolved && new Set(f.claims).size === 1);
     expect(flag, 'a value-conflict flag on one claim').toBeDefined();
     const claimId = flag!.claims[0];
     const { page, problems } = await open(`/claims/${claimId}/`);
@@ -162,6 +163,23 @@ describe.skipIf(!chromiumPath)('the site in Chromium', () => {
     for (const r of marked) expect(r.tag).toMatch(/disagrees/);
     expect(squash(await page.textContent('main') ?? '')).toContain(squash(flag!.explanation));
     await finish(page, problems);
+  });
+
+  it('shows a claim whose flag a verdict resolves as resolved, with the verdict and the flag marked resolved', async () => {
+    const flag = flags.find((f) => f.resolved && new Set(f.claims).size === 1);
+    expect(flag, 'a flag resolved by a verdict').toBeDefined();
+    const { page, problems } = await open(`/claims/${flag!.claims[0]}/`);
+    expect(await page.textContent('.badge')).toMatch(/Resolved/);
+    expect(squash((await page.textContent('.verdict')) ?? '')).toMatch(/Reviewed by \S+ on \d{4}/);
+    expect(squash((await page.textContent('article.flag-resolved')) ?? '')).toContain('Resolved by a verdict');
+    const jsonLd = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '{}');
+    expect(jsonLd).toMatchObject({ '@type': 'ClaimReview', datePublished: expect.stringMatching(/^\d{4}/) });
+    await finish(page, problems);
+    // The home page's list leaves resolved flags out.
+    const { page: home, problems: homeProblems } = await open('/');
+    const links = await home.$$eval('.flag-summaries a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(links.some((h) => h.includes(flag!.id.replace(/[^a-z0-9-]/gi, '-')))).toBe(false);
+    await finish(home, homeProblems);
   });
 
   it('lists every flag of /api/conflicts.json on the conflicts page', async () => {

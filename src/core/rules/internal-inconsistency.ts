@@ -5,6 +5,7 @@
  */
 import { claimName, listJoin, lowerFirst, propertyName, quoted, sourceName } from '../analyze/describe.ts';
 import { makeFlag } from '../analyze/flag.ts';
+import { sameMoment } from '../analyze/time.ts';
 import type { Claim, Flag, Relation } from '../model.ts';
 import { entirelyBelow } from '../values/interval.ts';
 import { leadingDiagnosis, likelyCause } from './causes.ts';
@@ -21,6 +22,7 @@ function selfDisagreements(ctx: RuleContext): Flag<'internal-inconsistency'>[] {
       const diagnoses: (string | undefined)[] = [];
       for (let i = 0; i < own.length; i++) {
         for (let j = i + 1; j < own.length; j++) {
+          if (!sameMoment(ctx, claim.property, own[i].report, own[j].report)) continue;
           const c = ctx.compare(own[i].report.value, own[j].report.value);
           if (c.agree) continue;
           involved.add(own[i]);
@@ -63,12 +65,15 @@ function propertyGroups(ctx: RuleContext): Map<string, Map<string, Claim>> {
   return groups;
 }
 
-function relationKey(r: Relation): string {
+/** The relations between values of one subject; differences and ratios are arithmetic-mismatch's. */
+type OrderRelation = Extract<Relation, { kind: 'between' | 'less-than' }>;
+
+function relationKey(r: OrderRelation): string {
   return r.kind === 'between' ? `between:${r.property}:${r.low}:${r.high}` : `less-than:${r.property}:${r.than}`;
 }
 
 /** Does this trio (or pair) of values break the relation? Unknown or incomparable means no. */
-function violates(ctx: RuleContext, relation: Relation, refs: ReportRef[]): boolean {
+function violates(ctx: RuleContext, relation: OrderRelation, refs: ReportRef[]): boolean {
   const ranges = refs.map((r) => relationRange(r.report.value));
   if (ranges.some((x) => !x) || new Set(ranges.map((x) => x?.family)).size !== 1) return false;
   const [v, a, b] = ranges.map((x) => x!.interval);
@@ -79,7 +84,7 @@ function violates(ctx: RuleContext, relation: Relation, refs: ReportRef[]): bool
 function relationFlags(ctx: RuleContext): Flag<'internal-inconsistency'>[] {
   const flags: Flag<'internal-inconsistency'>[] = [];
   const groups = [...propertyGroups(ctx).values()];
-  const relations = [...ctx.corpus.relations].sort((x, y) => (relationKey(x) < relationKey(y) ? -1 : 1));
+  const relations = ctx.corpus.relations.filter((r): r is OrderRelation => r.kind === 'between' || r.kind === 'less-than').sort((x, y) => (relationKey(x) < relationKey(y) ? -1 : 1));
   for (const relation of relations) {
     const props = relation.kind === 'between' ? [relation.property, relation.low, relation.high] : [relation.property, relation.than];
     for (const group of groups) {
@@ -110,7 +115,7 @@ function relationFlags(ctx: RuleContext): Flag<'internal-inconsistency'>[] {
   return flags;
 }
 
-function explainRelation(ctx: RuleContext, relation: Relation, claims: Claim[], refs: ReportRef[], source: string): string {
+function explainRelation(ctx: RuleContext, relation: OrderRelation, claims: Claim[], refs: ReportRef[], source: string): string {
   const of = (claim: Claim): string => listJoin(refs.filter((r) => r.claim === claim).map((r) => quoted(r.report.raw)));
   const [main, ...others] = claims;
   const alongside = others.map((c) => `${propertyName(ctx, c.property)} ${of(c)}`);
@@ -129,7 +134,8 @@ export const internalInconsistency = defineRule({
   name: 'Internal inconsistency',
   description:
     'One source contradicts itself: two of its values disagree, or break a relation such as a blended price between input and output prices.',
-  weight: 2,
+  severity: 'medium',
+  claimStatus: 'inconsistent',
   check(ctx) {
     return [...selfDisagreements(ctx), ...relationFlags(ctx)];
   },

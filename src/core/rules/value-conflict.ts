@@ -5,7 +5,9 @@
  */
 import { claimName, givesList, listJoin, quoted, sourceName, upstreamNames, verdictSentence } from '../analyze/describe.ts';
 import { makeFlag } from '../analyze/flag.ts';
-import type { Flag } from '../model.ts';
+import { corroborates, countOrigins } from '../analyze/independence.ts';
+import { sameMoment } from '../analyze/time.ts';
+import type { Flag, FlagSeverity } from '../model.ts';
 import { leadingDiagnosis, likelyCause } from './causes.ts';
 import { defineRule, type ReportRef, type RuleContext } from './types.ts';
 
@@ -30,16 +32,23 @@ function cause(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefine
   return `${apart}, and ${listJoin(names)} ${gives}: probably the day it reported the news (article date) rather than the day it happened (event date).`;
 }
 
-function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefined, precisionNotes: string[]): string {
+function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefined, precisionNotes: string[], arithmetic: string[]): string {
   const claim = refs[0].claim;
   const verdict = verdictSentence(claim);
   const parts = [`Sources disagree on ${claimName(ctx, claim)}: ${givesList(ctx, refs)}.`];
+  // Figures compared after a conversion or by how far apart they are: the reader sees the sum.
+  if (arithmetic.length) parts.push(arithmetic.join(' '));
   // A verdict says more than the generic cause for labels; keep the paragraph short.
   if (!(verdict && diagnosis === 'text-mismatch')) parts.push(cause(ctx, refs, diagnosis));
   if (precisionNotes.length) parts.push(`Differences of precision only (${listJoin(precisionNotes)}) are not conflicts.`);
   // An editor has already done the checking a reader would be sent to do.
   if (verdict) return [...parts, verdict].join(' ');
   const upstreams = upstreamNames(ctx, refs);
+  // Every side credits one upstream: the contradiction runs through it, so one side misreads it.
+  const sources = new Set(refs.map((r) => r.report.source));
+  if (upstreams.length === 1 && sources.size > 1 && refs.every((r) => r.report.via === refs[0].report.via)) {
+    parts.push(`${sources.size === 2 ? 'Both' : 'All of them'} credit ${upstreams[0]}, so at most one reports it faithfully.`);
+  }
   parts.push(
     upstreams.length
       ? `Check what ${listJoin(upstreams)} published, and what each source refers to.`
@@ -48,12 +57,24 @@ function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefi
   return parts.join(' ');
 }
 
+/**
+ * High when the disagreeing reports come from at least two independent origins, each stating the
+ * value as its own or someone's; medium when they trace to one origin (siblings, one upstream) or
+ * rest on an inferred or speculative reading.
+ */
+function valueConflictSeverity(flag: Flag, ctx: RuleContext): FlagSeverity {
+  const firm = flag.values.filter((v) => corroborates(v));
+  if (firm.length < flag.values.length) return 'medium';
+  return countOrigins(ctx.index.sourceById, firm) >= 2 ? 'high' : 'medium';
+}
+
 export const valueConflict = defineRule({
   kind: 'value-conflict',
   label: 'Conflicting values',
   name: 'Conflicting values',
   description: 'Sources give values for the same claim that cannot both be true.',
-  weight: 3,
+  severity: valueConflictSeverity,
+  claimStatus: 'contested',
   check(ctx) {
     const flags: Flag<'value-conflict'>[] = [];
     for (const claim of ctx.index.claims) {
@@ -61,9 +82,12 @@ export const valueConflict = defineRule({
       const involved = new Set<ReportRef>();
       const diagnoses: (string | undefined)[] = [];
       const precisionNotes = new Set<string>();
+      const arithmetic = new Set<string>();
       for (let i = 0; i < refs.length; i++) {
         for (let j = i + 1; j < refs.length; j++) {
           const [a, b] = [refs[i], refs[j]];
+          // Values of a time-varying property at different dates are a series, not a conflict.
+          if (!sameMoment(ctx, claim.property, a.report, b.report)) continue;
           const c = ctx.compare(a.report.value, b.report.value);
           if (c.agree) {
             if (c.diagnosis === 'different-precision') {
@@ -76,6 +100,7 @@ export const valueConflict = defineRule({
           involved.add(a);
           involved.add(b);
           diagnoses.push(c.diagnosis);
+          if (c.note && / differs? by /.test(c.note) && arithmetic.size < 2) arithmetic.add(c.note);
         }
       }
       if (involved.size === 0) continue;
@@ -86,7 +111,7 @@ export const valueConflict = defineRule({
           kind: 'value-conflict',
           diagnosis,
           refs: list,
-          explanation: explain(ctx, list, diagnosis, [...precisionNotes].sort()),
+          explanation: explain(ctx, list, diagnosis, [...precisionNotes].sort(), [...arithmetic].sort()),
         }),
       );
     }

@@ -6,6 +6,7 @@
 import { claimId } from '../ids.ts';
 import type { Property, Source } from '../model.ts';
 import { withPropertyBasis } from '../validate-claim.ts';
+import { readValue } from '../values/in-context.ts';
 import { parseValue } from '../values/index.ts';
 import { comparedSubject, comparesWith, differenceOf, earlierValue, leadFromScores, type Scored } from './comparisons.ts';
 import type { Figure } from './figures.ts';
@@ -53,9 +54,10 @@ export type FindingBase = Pick<Finding, 'line' | 'column' | 'quote' | 'value' | 
 
 /** The claim a subject and property (and `versus`) make, and how the figure stands to it. */
 export function conclude(ix: SpotIndex, source: Source, base: FindingBase, f: Figure, start: number, subject: string, property: Property, qualifiers: Record<string, string> | undefined): Finding {
-  const typed = parseValue(property.type, f.entry);
-  // As the engine reads a report's value: a bare price takes the basis of the property's unit.
-  const value = withPropertyBasis(typed.ok ? typed.value : f.value, property);
+  // As the check reads a report's value: under its property (a bare price takes the unit's basis,
+  // a list price is exact, a bare change takes its direction from the sentence or the property).
+  const typed = readValue(property, f.entry, base.quote);
+  const value = typed.ok ? typed.value : withPropertyBasis(f.value, property);
   const id = claimId(subject, property.id, qualifiers ?? {});
   const claim = ix.claims.get(id);
   const rel = relate({ claim, value, sourceId: source.id, start, end: start + f.written.length });

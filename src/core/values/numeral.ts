@@ -13,6 +13,7 @@
  */
 import type { Bound, Interval } from './types.ts';
 import { clampLow } from './interval.ts';
+import { readSpelledPrefix } from './spelled.ts';
 
 export interface Numeral {
   value: number;
@@ -87,10 +88,21 @@ const SCALE_WORDS: Record<string, number> = {
 const SCALE_LETTERS: Record<string, number> = { k: 3, K: 3, M: 6, B: 9, T: 12 };
 
 const NUMERAL = /^([-+]?)(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))(?!\d|,\d)/;
+/**
+ * A decimal comma, as most of Europe writes "69,4%" or "€1,50": one or two digits after the
+ * comma, never three (that is a thousands separator) and no further digits or commas.
+ */
+const DECIMAL_COMMA = /^([-+]?)(\d+),(\d{1,2})(?![\d,])/;
 
 export function readNumeral(text: string, options: NumeralOptions = {}): Numeral | undefined {
+  const comma = DECIMAL_COMMA.exec(text);
+  if (comma) return readNumeral(`${comma[1]}${comma[2]}.${comma[3]}${text.slice(comma[0].length)}`, options);
   const m = NUMERAL.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    // "forty thousand" is read as the "40 thousand" it spells, so it gets that precision.
+    const spelled = /^[a-z]/i.test(text) ? readSpelledPrefix(text) : undefined;
+    return spelled ? readNumeral(`${spelled.numeral}${spelled.rest}`, options) : undefined;
+  }
   const sign = m[1] === '-' ? -1 : 1;
   const whole = (m[2] ?? '0').replace(/,/g, '');
   const fraction = m[3] ?? m[4] ?? '';
@@ -121,6 +133,9 @@ export function readNumeral(text: string, options: NumeralOptions = {}): Numeral
 export function readBoundSuffix(rest: string, bound: Bound): { bound: Bound; rest: string } {
   if (bound !== 'exact') return { bound, rest };
   if (rest.startsWith('+')) return { bound: 'over', rest: rest.slice(1).trim() };
+  // "$20 million-plus", "3 million plus"
+  const plus = /^-?plus\b\s*/i.exec(rest);
+  if (plus) return { bound: 'over', rest: rest.slice(plus[0].length) };
   const m = /^(?:or|and) (more|above|over|greater|higher|up|less|fewer|below|under|lower)\b\s*/i.exec(rest);
   if (!m) return { bound, rest };
   const up = /^(more|above|over|greater|higher|up)$/i.test(m[1]);
@@ -174,7 +189,10 @@ export function numeralInterval(n: Numeral, bound: Bound, options: NumeralOption
       break;
     case 'about': {
       const w = aboutWidth(v, n.halfStep);
-      interval = { lo: v - w, hi: v + w, loOpen: false, hiOpen: false };
+      // Rounded to 15 significant digits: 0.016 ± 10% is 0.018, not 0.018000000000000002, so the
+      // ends stay decimal and a price converted to another basis converts back exactly.
+      const tidy = (x: number) => Number(x.toPrecision(15));
+      interval = { lo: tidy(v - w), hi: tidy(v + w), loOpen: false, hiOpen: false };
       break;
     }
   }

@@ -12,7 +12,7 @@ const POOL: [string, ValueType, string[]][] = [
   ['p-other-count', 'number', ['10,000', '57', '20', '200 million']],
   ['p-score', 'percent', ['69%', '69.4%', '70%', 'about 70%', '20%']],
   ['p-date', 'date', ['April 23, 2026', 'April 24, 2026', 'April 2026', '2026']],
-  ['p-change', 'change', ['35x lower', 'by 35%', '35% lower', '20% increase', 'doubled', '100% higher']],
+  ['p-change', 'change', ['35x lower', 'reduced by 35%', '35% lower', '20% increase', 'doubled', '100% higher', 'lower', 'rises']],
   ['p-input', 'money', ['$5.30', '$5.3', '$2.50']],
   ['p-output', 'money', ['$30', '$15']],
   ['p-blended', 'money', ['$1,200 per million tokens', '$12 per million tokens', '$200 million']],
@@ -114,19 +114,27 @@ describe('analysis properties', () => {
             c === claim ? { ...c, reports: [...c.reports, { source: 'z', raw, value: candidate, quote: raw, position: { line: 99, col: 1 } }] } : c,
           ),
         };
-        expect(analyze(added).claims.get(claim.id)?.status).toBe('corroborated');
+        const after = analyze(added).claims.get(claim.id)!;
+        expect(after.status).not.toBe('contested');
+        // The new report can only add flags that question a reading (the same figure elsewhere), never take corroboration away.
+        if (after.openFlags.length === 0) expect(after.status).toBe('corroborated');
       }),
       { numRuns: 150 },
     );
   });
 
-  it('marks a claim contested exactly when some pair of its reports disagrees', () => {
+  it('marks a claim contested exactly when reports of two sources disagree, inconsistent when only one source disagrees with itself', () => {
     fc.assert(
       fc.property(corpusArb, (corpus) => {
         const analysis = analyze(corpus);
         for (const claim of corpus.claims) {
-          const anyPair = claim.reports.some((r, i) => claim.reports.some((s, j) => j > i && !compareValues(r.value, s.value).agree));
-          expect(analysis.claims.get(claim.id)?.status === 'contested').toBe(anyPair);
+          const pairs = (same: boolean) =>
+            claim.reports.some((r, i) => claim.reports.some((s, j) => j > i && (r.source === s.source) === same && !compareValues(r.value, s.value).agree));
+          const status = analysis.claims.get(claim.id)?.status;
+          expect(status === 'contested').toBe(pairs(false));
+          if (!pairs(false) && pairs(true)) expect(status).toBe('inconsistent');
+          // Whatever it is, it comes with a one-line reason.
+          expect(analysis.claims.get(claim.id)?.reason).toMatch(/^[A-Z0-9].*\.$/);
         }
       }),
       { numRuns: 150 },
