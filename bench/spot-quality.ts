@@ -186,7 +186,8 @@ function pct(n: number, d: number): string {
 }
 
 function main(): void {
-  const root = resolve(process.argv[2] ?? '.');
+  // `npm run spot:quality -- [root] [--details]`: the flag may come first.
+  const root = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '.');
   const project = loadProject(root);
   const ix = prepareSpot(project.corpus);
   const out: string[] = [];

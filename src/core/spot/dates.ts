@@ -5,6 +5,8 @@
  * ("April 23") is found too; the caller supplies the year in brackets, as editors do.
  */
 
+import type { Corpus, Source } from '../model.ts';
+
 export interface DateSpan {
   start: number;
   end: number;
@@ -45,4 +47,17 @@ export function findDates(text: string): DateSpan[] {
     spans.push({ start: m.index, end: m.index + 4, yearless: false });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The year a date written without one is taken to be in: the article's, else its upstreams', else the corpus's latest. */
+export function assumedYear(corpus: Corpus, source: Source): string | undefined {
+  const own = source.published ?? source.retrieved;
+  if (own) return own.slice(0, 4);
+  const years = (ids: (s: Source) => boolean) => corpus.sources.filter(ids).map((s) => s.published?.slice(0, 4)).filter((y): y is string => !!y).sort();
+  const cited = years((s) => source.cites.includes(s.id));
+  if (cited.length) return cited[cited.length - 1];
+  const written = source.body.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g)?.sort();
+  if (written?.length) return written[written.length - 1];
+  const all = years(() => true);
+  return all[all.length - 1];
 }

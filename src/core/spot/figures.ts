@@ -50,20 +50,21 @@ const SCALE_AFTER = /^(?:(?:\s+|-)(?:million|billion|trillion|thousand|bn|mn|mln
 const MONEY_M_AFTER = /^(?:m|bn)(?![\p{L}\p{N}])/u;
 const PLUS_AFTER = /^\+/;
 const PERCENT_AFTER = /^(?:\s*|-)(?:%|percent(?![\p{L}])|per cent(?![\p{L}])|pct(?![\p{L}]))/u;
+const TIMES_MULTIPLY = /^\s+times\s+(?:\p{L}+er\b|more|less|fewer|as|the|what|that|those|its|their|his|her|our|this|these|over|higher|lower)/iu;
 const TIMES_AFTER = /^\s*(?:x|×|times|-?fold)(?![\p{L}])/u;
 const DIRECTION_AFTER =
   /^\s+(?:higher|lower|more|fewer|less|cheaper|faster|slower|better|larger|smaller|bigger|greater|increase|decrease|reduction|improvement|drop|decline|cut|gain|growth|jump|rise|boost)(?![\p{L}])/iu;
 const CURRENCY_AFTER = /^\s+(?:(?:US\s)?dollars?|euros?|pounds?|USD|EUR|GBP)(?![\p{L}])/u;
 const BASIS_AFTER =
-  /^\s*(?:per|\/|a|an|each)\s*(?:(?:one|a|1)\s+)?(?:(?:\d+(?:\.\d+)?\s*)?(?:million|thousand|billion|[KMB])\s+)?(?:[a-z]+\s+){0,2}?(?:tokens?|requests?|hours?|months?|years?|users?|seats?|queries|calls|images?|minutes?|seconds?|words?|characters?|licen[cs]es?)(?![\p{L}])/u;
+  /^\s*(?:per|\/|a|an|each|every|for\s+(?:each|every))\s*(?:(?:one|a|1)\s+)?(?:(?:\d+(?:\.\d+)?\s*)?(?:million|thousand|billion|[KMB])\s+)?(?:[a-z]+\s+){0,2}?(?:tokens?|requests?|hours?|months?|years?|users?|seats?|queries|calls|images?|minutes?|seconds?|words?|characters?|licen[cs]es?)(?![\p{L}])/u;
 const POINTS_AFTER = /^(?:\s+|-)(?:percentage[\s-]+)?points?(?![\p{L}])/u;
 const UNIT_AFTER = /^(?:\s+|-)([a-z][a-z]+|[A-Z]{2,}s)(?![\p{L}\p{N}-])/u;
 /** A unit glued with a hyphen, as compound adjectives are: "100,000-GPU cluster", "2-million-token window". */
 const GLUED_UNIT_AFTER = /^-([A-Za-z]+)(?![\p{L}\p{N}-])/u;
 const RANGE_NEAR_AFTER = /^\s*(?:-|–|—|to)\s*[$€£]?\d/;
 const RANGE_NEAR_BEFORE = /\d\s*(?:-|–|—|to)\s*[$€£]?$/;
-/** "from $2.50 to $5.30" is two figures, not a range. */
-const FROM_BEFORE = /\bfrom\s+(?:\S+\s+)?[$€£]?$/i;
+/** "from $2.50 to $5.30" (and "from $2.50/$15 to $5.30/$30") is two figures, not a range. */
+const FROM_BEFORE = /\bfrom\s+(?:\S+\s+|[$€£]?[\d.,]+\s*\/\s*)?[$€£]?$/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
 /** Words after a number that describe it without being a unit of it. */
@@ -139,12 +140,17 @@ function figureAt(text: string, a: Anchor, opts: FigureOptions): Figure | undefi
     tail = tail.replace(/-(?=percent|per cent|pct)/i, ' ');
     type = 'percent';
   }
-  // "6.6 million times" counts occurrences; "35 times" multiplies.
-  const counted = tail !== a.numeral && /^\s+times\b/i.test(rest());
+  // "6.6 million times" and "ran each task three times" count occurrences; "35 times cheaper",
+  // "three times the price" and "4 times as fast" multiply: a multiplier word is followed by what it multiplies.
+  const counted = /^\s+times\b/i.test(rest()) && (tail !== a.numeral || !TIMES_MULTIPLY.test(rest()));
   if (!pct && !counted && type !== 'money' && take(TIMES_AFTER.exec(rest()))) type = 'multiplier';
   else if (!pct && type !== 'money' && take(CURRENCY_AFTER.exec(rest()))) type = 'money';
   if ((type === 'percent' || type === 'multiplier') && take(DIRECTION_AFTER.exec(rest()))) type = 'change';
-  if (type === 'money') take(BASIS_AFTER.exec(rest()));
+  if (type === 'money') {
+    const basis = BASIS_AFTER.exec(rest());
+    // "for each million tokens" is read as the engine writes a basis, "per million tokens".
+    if (take(basis)) tail = tail.slice(0, tail.length - basis![0].length) + basis![0].replace(/^\s*(?:for\s+)?(?:each|every)\s+/i, ' per ');
+  }
   // A bare year ("the 2026 economy") is not a count, and a bare version ("GPT-5.1 through 5.4") is a name.
   if (type === 'number' && tail === a.numeral && !a.spelled && (/^(?:19|20)\d\d$/.test(a.numeral) || opts.versions.has(a.numeral))) return undefined;
   let unit: string | undefined = counted ? 'times' : undefined;

@@ -3,37 +3,31 @@
  * `prepareSpot` indexes a corpus once (subjects, properties, names, claims); `spotSource`
  * reads one source's body with it. Pure: the CLI and the benchmark pass the loaded corpus.
  */
-import { claimId } from '../ids.ts';
-import type { Claim, Corpus, Property, Source } from '../model.ts';
-import { withPropertyBasis } from '../validate-claim.ts';
-import { readValue } from '../values/in-context.ts';
+import type { Corpus, Property, Source } from '../model.ts';
+import { indexComparisons, pairedByTo, type Scored } from './comparisons.ts';
+import { assumedYear } from './dates.ts';
 import { findFigures, type Figure } from './figures.ts';
 import type { Finding, SpotResult } from './finding.ts';
-import { namePattern, type NamePattern } from './mask.ts';
-import { indexProperties, matchProperty, type PropertyIndex } from './properties.ts';
-import { listSubjects, priceHints, type PriceHint } from './lists.ts';
-import { relate } from './relation.ts';
-import { bodyLines, isTableRow, segmentBody, type BodyLine, type Sentence } from './segment.ts';
-import { comparedWithPrevious, findMentions, indexSubjects, subjectAfter, subjectInSentence, type Mention, type SubjectIndex } from './subjects.ts';
+import { namePattern } from './mask.ts';
+import { indexProperties, matchProperty, MIN_SCORE, type PropertyMatch } from './properties.ts';
+import { listSubjects, priceHints, respectiveProperties, sideNear, type PriceHint } from './lists.ts';
+import type { Context, SpotIndex } from './reading.ts';
+import { conclude, revise, versusOf } from './revise.ts';
+import { bodyLines, segmentBody, type BodyLine, type Sentence } from './segment.ts';
+import { comparedWithPrevious, findMentions, indexSubjects, subjectAfter, subjectInSentence, type Mention } from './subjects.ts';
 
 export type { Finding, Relation, SpotResult } from './finding.ts';
+export type { SpotIndex } from './reading.ts';
 export { findingSchema, RELATIONS, spotResultSchema } from './finding.ts';
 
-export interface SpotIndex {
-  corpus: Corpus;
-  subjects: SubjectIndex;
-  properties: PropertyIndex;
-  names: NamePattern;
-  versions: Set<string>;
-  claims: Map<string, Claim>;
-  /** For each property, the kinds of subject its existing claims are about ("model" for benchmark scores). */
-  kinds: Map<string, Set<string>>;
-}
 
 export function prepareSpot(corpus: Corpus): SpotIndex {
+  const subjects = indexSubjects(corpus.subjects, claimCounts(corpus));
   return {
     corpus,
-    subjects: indexSubjects(corpus.subjects, claimCounts(corpus)),
+    subjects,
+    propertyById: new Map(corpus.properties.map((p) => [p.id, p])),
+    comparisons: indexComparisons(corpus, subjects),
     properties: indexProperties(corpus.properties),
     names: namePattern([...corpus.subjects.flatMap((s) => [s.name, ...s.aliases]), ...corpus.properties.map((p) => p.label)]),
     claims: new Map(corpus.claims.map((c) => [c.id, c])),
@@ -60,19 +54,6 @@ function subjectKinds(corpus: Corpus): Map<string, Set<string>> {
   return out;
 }
 
-/** The year a date written without one is taken to be in: the article's, else its upstreams', else the corpus's latest. */
-export function assumedYear(ix: SpotIndex, source: Source): string | undefined {
-  const own = source.published ?? source.retrieved;
-  if (own) return own.slice(0, 4);
-  const years = (ids: (s: Source) => boolean) => ix.corpus.sources.filter(ids).map((s) => s.published?.slice(0, 4)).filter((y): y is string => !!y).sort();
-  const cited = years((s) => source.cites.includes(s.id));
-  if (cited.length) return cited[cited.length - 1];
-  const written = source.body.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g)?.sort();
-  if (written?.length) return written[written.length - 1];
-  const all = years(() => true);
-  return all[all.length - 1];
-}
-
 /** A sentence that opens on "The company …" or "The model …" is about the organisation or model last named. */
 const COMPANY_WORDS = /^(?:\S+\s+){0,3}?(?:the|this|that)\s+(?:company|firm|startup|lab|group|organi[sz]ation)\b/i;
 const MODEL_WORDS = /\b(?:the|this|that|new)\s+model\b/i;
@@ -80,19 +61,6 @@ const MODEL_WORDS = /\b(?:the|this|that|new)\s+model\b/i;
 const PRONOUN_START = /^(?:it|its|it['’]s|they|their|this|these)\b/i;
 const HEADING = /^(?:#{1,6}\s|[^.!?]{1,100}$)/;
 
-interface Context {
-  /** Subjects named in full so far, most recent first. */
-  recent: string[];
-  main: string | undefined;
-  /** Every subject the article names, most named first. */
-  mains: string[];
-  heading: string;
-  /** Subjects the current heading names. */
-  headingSubjects: string[];
-  /** The first subject named by the last sentence of this paragraph that named one. */
-  paragraph: string | undefined;
-  tableHeader: string[] | undefined;
-}
 
 function tableCells(row: string): string[] {
   return row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
@@ -116,24 +84,15 @@ function mainSubjects(ix: SpotIndex, source: Source): string[] {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }
 
-function versusOf(ix: SpotIndex, property: Property, subject: string, sentence: string, mentions: readonly Mention[], figureEnd: number): Record<string, string> | undefined {
-  if (!/`versus`/.test(property.description)) return undefined;
-  // A model is compared with a model, not with its maker.
-  const kind = ix.subjects.subjects.get(subject)?.kind;
-  const others = mentions.filter((m) => m.subject !== subject && ix.subjects.subjects.get(m.subject)?.kind === kind);
-  const marked = others.find((m) => /\b(?:over|than|versus|vs\.?|against|beat|beats|beating|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start)));
-  const pick = marked ?? others.find((m) => m.start >= figureEnd) ?? others[0];
-  return pick ? { versus: pick.subject } : undefined;
-}
-
 export function spotSource(ix: SpotIndex, source: Source): SpotResult {
   const body = source.body;
   const lines = bodyLines(body);
   const sentences = segmentBody(body);
-  const year = assumedYear(ix, source);
+  const year = assumedYear(ix.corpus, source);
   const mains = mainSubjects(ix, source);
   const ctx: Context = { recent: [], main: mains[0], mains, heading: source.title, headingSubjects: [], paragraph: undefined, tableHeader: undefined };
   const findings: Finding[] = [];
+  const scores: Scored[] = [];
   let lastLine = -1;
   let previous: Sentence | undefined;
   for (const s of sentences) {
@@ -161,12 +120,15 @@ export function spotSource(ix: SpotIndex, source: Source): SpotResult {
     const figures = findFigures(s.text, { names: ix.names, versions: ix.versions, lineStart: s.start === line.start || body.slice(line.start, s.start).trim() === '', year });
     let prevSubject: string | undefined;
     let prevProperty: Property | undefined;
-    const respective = respectiveProperties(ix, s.text, figures);
+    const respective = respectiveProperties(ix.properties, s.text, figures);
     const hints = priceHints(s.text, figures);
     const lists = s.tableRow ? { paired: new Map(), shared: new Map() } : listSubjects(s.text, figures, mentions);
     for (const [i, f] of figures.entries()) {
       for (const forced of lists.shared.get(f) ?? [lists.paired.get(f)]) {
-        const finding = spotFigure(ix, body, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1], figures.length === 1, prevProperty, forced, hints);
+        const first = spotFigure(ix, body, source, s, f, mentions, ctx, previous, prevSubject, line, respective.get(f), figures[i - 1], figures[i + 1], figures.length === 1, prevProperty, forced, hints);
+        const finding = s.tableRow ? first : revise(ix, source, { sentence: s, line, figures, i, mentions, ctx, scores, before: findings[findings.length - 1] }, first);
+        const score = (f.value as { value?: number }).value;
+        if (finding.subject && finding.property && ix.comparisons.leads.has(finding.property) && score !== undefined) scores.push({ subject: finding.subject, property: finding.property, value: score });
         prevSubject = finding.subject;
         prevProperty = finding.property ? ix.corpus.properties.find((p) => p.id === finding.property) : undefined;
         findings.push(finding);
@@ -183,50 +145,7 @@ function cellAt(row: string, offset: number): number {
   return (row.slice(0, offset).match(/\|/g)?.length ?? 1) - 1;
 }
 
-/**
- * "$30 for each million output tokens", "input now costs $5.30": a bare price whose words name one
- * side (input or output), after it up to the next amount, else before it since the previous one.
- */
-function sideNear(text: string, f: Figure): PriceHint | undefined {
-  if (f.value.type !== 'money') return undefined;
-  const one = (words: string): string | undefined => {
-    const sides = new Set((words.match(/\b(?:input|output)\b/gi) ?? []).map((x) => x.toLowerCase()));
-    return sides.size === 1 ? [...sides][0] : undefined;
-  };
-  const side = one(text.slice(f.end).split(/[;:.$€£]|,\s/)[0]) ?? one(text.slice(0, f.start).split(/[;:.$€£]|,\s/).pop() ?? '');
-  return side ? { side } : undefined;
-}
-
-/**
- * "… 58.1 percent and 86.4 percent respectively": the figures of the list take, in order, the
- * properties whose labels the sentence named before them (as many as there are figures).
- */
-export function respectiveProperties(ix: SpotIndex, text: string, figures: readonly Figure[]): Map<Figure, Property> {
-  const out = new Map<Figure, Property>();
-  const at = text.search(/\brespectively\b/i);
-  if (at < 0) return out;
-  const group: Figure[] = [];
-  for (let i = figures.length - 1; i >= 0; i--) {
-    const f = figures[i];
-    if (f.end > at) continue;
-    const between = text.slice(f.end, group.length ? group[0].start : at);
-    if (!/^[\s,;]*(?:and|or)?[\s,;]*(?:,\s*)?$/i.test(between)) break;
-    group.unshift(f);
-  }
-  if (group.length < 2) return out;
-  const labels: { property: Property; index: number }[] = [];
-  for (const e of ix.properties.entries) {
-    for (const m of text.slice(0, group[0].start).matchAll(e.phrase)) {
-      if (!labels.some((l) => l.property === e.property)) labels.push({ property: e.property, index: m.index });
-    }
-  }
-  labels.sort((a, b) => a.index - b.index);
-  if (labels.length !== group.length) return out;
-  group.forEach((f, i) => out.set(f, labels[i].property));
-  return out;
-}
-
-function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine, respective: Property | undefined, prev: Figure | undefined, single: boolean, prevProperty: Property | undefined, forced: string | undefined, hints: Map<Figure, PriceHint>): Finding {
+function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f: Figure, mentions: readonly Mention[], ctx: Context, previous: Sentence | undefined, prevSubject: string | undefined, line: BodyLine, respective: Property | undefined, prev: Figure | undefined, next: Figure | undefined, single: boolean, prevProperty: Property | undefined, forced: string | undefined, hints: Map<Figure, PriceHint>): Finding {
   const start = s.start + f.start;
   const end = s.start + f.end;
   let frame = ctx.heading;
@@ -245,7 +164,9 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
   }
   // A figure no label fits, listed after one that had a property of its type, continues the list ("crushes Claude’s 43.8% and Gemini’s 36.9%").
   const hint = hints.get(f) ?? sideNear(s.text, f);
-  const property = respective ?? matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: body.slice(line.start, s.start), basis: hint?.basis, side: hint?.side })?.property ?? (prevProperty && prevProperty.type === f.type && !s.tableRow ? prevProperty : undefined);
+  const candidates: PropertyMatch[] = [];
+  const matched = respective ?? matchProperty(ix.properties, f, { text: s.text, start: f.start, end: f.end, frame, previous: body.slice(line.start, s.start), basis: hint?.basis, side: hint?.side, previousEnd: s.tableRow ? undefined : prev?.end, nextStart: s.tableRow ? undefined : next?.start ?? s.text.length }, candidates)?.property;
+  let property = matched ?? (prevProperty && prevProperty.type === f.type && !s.tableRow ? prevProperty : undefined);
   const benchmark = property?.group === 'benchmark';
   // Prefer the kinds of subject this property's claims are about (models for scores, organisations for funding).
   const kinds = property ? ix.kinds.get(property.id) : undefined;
@@ -258,7 +179,7 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
   const mainOfKind = kinds ? ctx.mains.find(kindOk) : ctx.main;
   const mainFits = !!kinds && !!mainOfKind && !preferred.length && allowed.length > 0;
   const usable = preferred.length ? preferred : mainFits ? [] : allowed;
-  const not = !s.tableRow && comparedWithPrevious(s.text, f.start) ? prevSubject : undefined;
+  const not = !s.tableRow && (comparedWithPrevious(s.text, f.start) || pairedByTo(s.text, prev, f)) ? prevSubject : undefined;
   // "58.1 percent and 86.4 percent": a figure listed right after another shares its subject.
   const listed = prev && prevSubject && !s.tableRow && /^\s*(?:,|and|or|,\s*and)\s*$/i.test(s.text.slice(prev.end, f.start)) ? prevSubject : undefined;
   let subject = forced ?? listed ?? subjectInSentence(subjectText, usable, at.start, at.end, not);
@@ -276,6 +197,8 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
   // Then what the paragraph is about (the first subject of its last sentence that named one), the heading's, the article's, the last named.
   const fallbacks = [ctx.paragraph, ...ctx.headingSubjects, mainOfKind, ctx.main, ...ctx.recent];
   subject ??= fallbacks.find((id) => fits(id) && kindOk(id)) ?? fallbacks.find(fits);
+  // A model is "released", a product "launched": of two near properties, the one whose claims are about this kind of subject.
+  if (subject && property && !respective && matched === property && !kindOk(subject)) property = ofKind(ix, candidates, property, subject) ?? property;
 
   const base = {
     line: source.bodyLine + s.lineIndex,
@@ -289,13 +212,13 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
     const why = !property ? 'No property of the claim base fits the words around this figure.' : 'No subject of the claim base is named near this figure.';
     return { ...base, ...(subject ? { subject } : {}), ...(property ? { property: property.id } : {}), relation: 'unmatched', note: why };
   }
-  // As the check reads a report's value: under its property (a bare price takes the unit's basis,
-  // a list price is exact, a bare change takes its direction from the sentence or the property).
-  const typed = readValue(property, f.entry, s.text);
-  const value = typed.ok ? typed.value : withPropertyBasis(f.value, property);
-  const qualifiers = versusOf(ix, property, subject, s.text, mentions, f.end);
-  const id = claimId(subject, property.id, qualifiers ?? {});
-  const claim = ix.claims.get(id);
-  const rel = relate({ claim, value, sourceId: source.id, start, end });
-  return { ...base, type: value.type, subject, property: property.id, ...(qualifiers ? { qualifiers } : {}), claim: id, ...rel };
+  return conclude(ix, source, base, f, start, subject, property, versusOf(ix, property, subject, s.text, mentions, f.end, ctx.recent));
+}
+
+/** The best other candidate property, close to the chosen one, whose existing claims are about subjects of `subject`'s kind. */
+function ofKind(ix: SpotIndex, candidates: readonly PropertyMatch[], chosen: Property, subject: string): Property | undefined {
+  const kind = ix.subjects.subjects.get(subject)?.kind ?? '';
+  const best = candidates.find((c) => c.property === chosen)?.score ?? 0;
+  const near = candidates.filter((c) => c.property !== chosen && c.score >= best - 1.5 && c.score >= MIN_SCORE / 2 && ix.kinds.get(c.property.id)?.has(kind));
+  return near.sort((a, b) => b.score - a.score)[0]?.property;
 }

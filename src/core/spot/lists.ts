@@ -1,9 +1,13 @@
 /**
- * Coordinated lists: "GPT-OSS-20B and GPT-OSS-120B, which have seen 6,613,169 and 3,678,214
- * downloads" pairs the n-th subject with the n-th figure; "Claude Opus 4.7, Gemini 3.1 Pro,
- * and GPT-5.4 all converged at a score of 57" gives the one figure to every subject listed.
+ * Coordinated lists and the hints a sentence gives its figures: "GPT-OSS-20B and GPT-OSS-120B, which
+ * have seen 6,613,169 and 3,678,214 downloads" pairs the n-th subject with the n-th figure; "Claude Opus
+ * 4.7, Gemini 3.1 Pro, and GPT-5.4 all converged at a score of 57" gives the one figure to every subject
+ * listed; "58.1% and 86.4% respectively" takes the labels in order; a price's side (input or output)
+ * and basis come from the words beside it or from an earlier price of the sentence.
  */
+import type { Property } from '../model.ts';
 import type { Figure } from './figures.ts';
+import type { PropertyIndex } from './properties.ts';
 import type { Mention } from './subjects.ts';
 
 const JOIN = /^\s*,?\s*(?:(?:and|or|&)\s+)?$/i;
@@ -45,7 +49,7 @@ export function listSubjects(text: string, figures: readonly Figure[], mentions:
   const inRun = new Set(figureRuns.flat());
   for (const f of figures) {
     if (inRun.has(f)) continue;
-    const sr = subjectRuns.find((r) => r[r.length - 1].end <= f.start && /^\s+(?:all|both|each)\b[^.;]*$/i.test(text.slice(r[r.length - 1].end, f.start)));
+    const sr = subjectRuns.find((r) => r[r.length - 1].end <= f.start && /^[\s,]+(?:all|both|each)\b[^.;]*$/i.test(text.slice(r[r.length - 1].end, f.start)));
     if (sr) shared.set(f, sr.map((m) => m.subject));
   }
   return { paired, shared };
@@ -84,5 +88,48 @@ export function priceHints(text: string, figures: readonly Figure[]): Map<Figure
     if (b) basis = b;
     else if (basis) out.set(f, { ...out.get(f), basis });
   }
+  return out;
+}
+
+/**
+ * "$30 for each million output tokens", "input now costs $5.30": a bare price whose words name one
+ * side (input or output), after it up to the next amount, else before it since the previous one.
+ */
+export function sideNear(text: string, f: Figure): PriceHint | undefined {
+  if (f.value.type !== 'money') return undefined;
+  const one = (words: string): string | undefined => {
+    const sides = new Set((words.match(/\b(?:input|output)\b/gi) ?? []).map((x) => x.toLowerCase()));
+    return sides.size === 1 ? [...sides][0] : undefined;
+  };
+  const side = one(text.slice(f.end).split(/[;:.$€£]|,\s/)[0]) ?? one(text.slice(0, f.start).split(/[;:.$€£]|,\s/).pop() ?? '');
+  return side ? { side } : undefined;
+}
+
+/**
+ * "… 58.1 percent and 86.4 percent respectively": the figures of the list take, in order, the
+ * properties whose labels the sentence named before them (as many as there are figures).
+ */
+export function respectiveProperties(ix: PropertyIndex, text: string, figures: readonly Figure[]): Map<Figure, Property> {
+  const out = new Map<Figure, Property>();
+  const at = text.search(/\brespectively\b/i);
+  if (at < 0) return out;
+  const group: Figure[] = [];
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i];
+    if (f.end > at) continue;
+    const between = text.slice(f.end, group.length ? group[0].start : at);
+    if (!/^[\s,;]*(?:and|or)?[\s,;]*(?:,\s*)?$/i.test(between)) break;
+    group.unshift(f);
+  }
+  if (group.length < 2) return out;
+  const labels: { property: Property; index: number }[] = [];
+  for (const e of ix.entries) {
+    for (const m of text.slice(0, group[0].start).matchAll(e.phrase)) {
+      if (!labels.some((l) => l.property === e.property)) labels.push({ property: e.property, index: m.index });
+    }
+  }
+  labels.sort((a, b) => a.index - b.index);
+  if (labels.length !== group.length) return out;
+  group.forEach((f, i) => out.set(f, labels[i].property));
   return out;
 }

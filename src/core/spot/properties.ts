@@ -39,12 +39,29 @@ export function stem(word: string): string {
 }
 
 /** Words writers use for the same thing: a model "launched" or "debuted" is released. */
-const SYNONYMS: Record<string, string> = { launc: 'relea', annou: 'relea', debut: 'relea', unvei: 'relea', ship: 'relea', cost: 'price', charg: 'price', staff: 'emplo', headc: 'emplo', worke: 'emplo' };
+const SYNONYMS: Record<string, string> = Object.fromEntries(
+  Object.entries({ launched: 'released', announced: 'released', debuted: 'released', unveiled: 'released', shipped: 'released', cost: 'price', charged: 'price', staff: 'employees', headcount: 'employees', workers: 'employees' }).map(([a, b]) => [stem(a), stem(b)]),
+);
 
 /** Lowercase word stems of a text. */
 export function words(text: string): string[] {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
 }
+
+/**
+ * The words a label is recognised by. A hyphenated name ("Terminal-Bench", "SWE-Bench Pro") counts
+ * by its first part only: its later parts are generic words ("bench", "verified") that a heading such
+ * as "Benchmarks" would otherwise give to every such label.
+ */
+export function labelStems(label: string, id = ''): string[] {
+  const compounds = label.match(/[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu) ?? [];
+  const generic = new Set(compounds.flatMap((w) => w.split(/[-–]/).slice(1)).map(stem));
+  const fromId = words(id.replace(/-/g, ' ')).filter((w) => !generic.has(w));
+  return [...compounds.map((w) => stem(w.split(/[-–]/)[0])), ...fromId];
+}
+
+/** Content stems: not function words, not bare digits (the "5" and "4" of a version named in a description). */
+const content = (w: string, min: number) => !STOP.has(w) && w.length >= min && !/^\d+$/.test(w);
 
 /** The stems of a text, each weighing 1, and their synonyms weighing half: a "launched" model is less surely "released" than a "released" one. */
 function weighted(text: string): Map<string, number> {
@@ -54,6 +71,13 @@ function weighted(text: string): Map<string, number> {
     const syn = SYNONYMS[w];
     if (syn && !out.has(syn)) out.set(syn, 0.5);
   }
+  return out;
+}
+
+/** Stems of the sentence, with the frame's (heading, title, table header) at `factor` of their weight where the sentence lacks them. */
+function framed(sentence: string, frame: string, factor: number): Map<string, number> {
+  const out = weighted(sentence);
+  for (const [w, n] of weighted(frame)) out.set(w, Math.max(out.get(w) ?? 0, n * factor));
   return out;
 }
 
@@ -80,8 +104,8 @@ export function indexProperties(properties: readonly Property[]): PropertyIndex 
         property: p,
         phrase: new RegExp(`(?<![\\p{L}\\p{N}])${flexible}s?(?![\\p{L}])`, 'giu'),
         ...headPhrase(label),
-        labelWords: [...new Set(words(`${p.label} ${p.id.replace(/-/g, ' ')}`).filter((w) => !STOP.has(w) && w.length > 1))],
-        descriptionWords: [...new Set(words(p.description).filter((w) => !STOP.has(w) && w.length > 2))],
+        labelWords: [...new Set(labelStems(p.label, p.id).filter((w) => content(w, 2)))],
+        descriptionWords: [...new Set(words(p.description).filter((w) => content(w, 3)))],
         unitWords: [...new Set(words(p.unit ?? '').filter((w) => !STOP.has(w) && w !== '1m' && w !== '%'))],
       };
     }),
@@ -109,6 +133,10 @@ export interface PropertyContext {
   basis?: string;
   /** "input" or "output", written beside a pair of prices. */
   side?: string;
+  /** Where the sentence's previous figure ends: the words before it are that figure's. */
+  previousEnd?: number;
+  /** Where the sentence's next figure starts: the words after it are that figure's. */
+  nextStart?: number;
 }
 
 export interface PropertyMatch {
@@ -137,28 +165,44 @@ function phraseScore(e: PropertyEntry, ctx: PropertyContext): number {
   return best;
 }
 
-/** Below this, no property is named or described near the figure: it stays unmatched. */
-const MIN_SCORE = 2;
+/** Where the clause holding `start` begins, if a comma or semicolon after `from` closes the previous one; else `from`. */
+export function clauseAfter(text: string, from: number, start: number): number {
+  const between = text.slice(from, start);
+  const breaks = [...between.matchAll(/[,;:]\s/g)];
+  return breaks.length ? from + breaks[breaks.length - 1].index + 1 : from;
+}
 
-export function matchProperty(ix: PropertyIndex, figure: Figure, ctx: PropertyContext): PropertyMatch | undefined {
+/** Below this, no property is named or described near the figure: it stays unmatched. */
+export const MIN_SCORE = 2;
+
+/** The best-scoring property of a compatible type, if it clears the floor; `trace` receives every candidate's score, to explain a match. */
+export function matchProperty(ix: PropertyIndex, figure: Figure, ctx: PropertyContext, trace?: PropertyMatch[]): PropertyMatch | undefined {
   // Words after the next figure are that figure's: "1M context, and a 13-point lead" gives "lead" to 13.
   const next = ctx.text.slice(ctx.end).search(/(?<![\p{L}\p{N}])\d/u);
-  const stop = next < 0 ? ctx.text.length : ctx.end + next;
-  const near = weighted(`${ctx.text} ${ctx.frame}`);
-  const local = weighted(`${ctx.text.slice(Math.max(0, ctx.start - 60), Math.min(stop, ctx.end + 40))} ${ctx.frame}`);
+  const stop = ctx.nextStart ?? (next < 0 ? ctx.text.length : ctx.end + next);
+  // A heading or title frames many sentences: its words are weaker evidence than the sentence's own.
+  const near = framed(ctx.text, ctx.frame, 0.5);
+  // Words before the figure back to the previous figure's clause: "… $30 for each million output tokens, roughly twice what …".
+  const from = Math.max(ctx.start - 60, ctx.previousEnd === undefined ? 0 : clauseAfter(ctx.text, ctx.previousEnd, ctx.start));
+  const local = framed(ctx.text.slice(from, Math.min(stop, ctx.end + 40)), ctx.frame, 0.5);
+  // The noun a number counts ("1M context", "40 offices") names its property when it is a label word.
+  const counted = figure.unit ? weighted(figure.unit) : undefined;
   const after = weighted(`${figure.written} ${figure.unit ?? ''} ${ctx.text.slice(ctx.end, Math.min(stop, ctx.end + 30))}`);
   let best: PropertyMatch | undefined;
   for (const e of ix.entries) {
     if (!compatible(figure, e.property.type)) continue;
-    let score = phraseScore(e, ctx);
+    const phrase = phraseScore(e, ctx);
+    let score = phrase;
     // Label words count only where the label is not written out, so a nearer label of another property is not outweighed.
-    const labelHits = score > 0 ? 0 : hits(e.labelWords, local);
+    const labelHits = phrase > 0 ? 0 : hits(e.labelWords, local);
     score += e.labelWords.length ? (3 * labelHits) / e.labelWords.length : 0;
+    if (phrase === 0 && counted && hits(e.labelWords, counted) > 0) score += 1;
     score += Math.min(2.5, 0.6 * hits(e.descriptionWords, near));
     score += Math.min(3, 2 * hits(e.unitWords, after));
     if (figure.type === 'money') score += basisScore(figure.value as MoneyValue, e.property, ctx.basis, ctx.side);
     if (figure.type !== e.property.type) score -= 0.5;
     score += directionScore(figure, e);
+    trace?.push({ property: e.property, score });
     if (score > (best?.score ?? 0)) best = { property: e.property, score };
   }
   // A figure of a rare type needs less: when few properties are dates, a date beside "launched" rarely means anything else.
@@ -176,7 +220,8 @@ function directionScore(figure: Figure, e: PropertyEntry): number {
   const label = e.property.label;
   const up = UP.test(label);
   const down = DOWN.test(label);
-  if (up === down) return 0;
+  // A "change" may go either way: a written direction fits it, less than a label that names the same direction.
+  if (up === down) return /\bchanges?\b/i.test(label) ? 0.5 : 0;
   return (v.direction === 'increase') === up ? 1.5 : -2;
 }
 

@@ -19,6 +19,17 @@ describe('findFigures', () => {
       ['$5.30 per 1M input tokens', 'money', '$5.30 per 1M input tokens'],
       ['$30 per million output tokens', 'money', '$30 per million output tokens'],
     ]);
+    // "N times" counts unless what it multiplies follows.
+    expect(figures('We ran each task three times; it is 3 times cheaper and 35 times the price.')).toEqual([
+      ['three', 'number', '3'],
+      ['3 times cheaper', 'change', '3 times cheaper'],
+      ['35 times', 'multiplier', '35 times'],
+    ]);
+    // "for each million" is written as the engine reads a basis ("per million") in the entry.
+    expect(figures('Developers pay $5 for each million input tokens and $3 for every 1M cached tokens.')).toEqual([
+      ['$5 for each million input tokens', 'money', '$5 per million input tokens'],
+      ['$3 for every 1M cached tokens', 'money', '$3 per 1M cached tokens'],
+    ]);
     expect(figures('NVIDIA reports 35x lower cost and speeds increased by over 20%; prices doubled.')).toEqual([
       ['35x lower', 'change', '35x lower'],
       ['increased by over 20%', 'change', 'increased by over 20%'],

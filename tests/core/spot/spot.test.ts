@@ -84,6 +84,18 @@ describe('spotSource', () => {
     expect(f[0].subject).toBe('alpha-2');
   });
 
+  it('of two near properties, takes the one whose claims are about this kind of subject', () => {
+    const RELEASE = property('release-date', 'Release date', 'date', 'The day the model was released or announced to the public.');
+    const LAUNCH = property('launch-date', 'Launch date', 'date', 'When the product was first launched.');
+    const subjects = [...SUBJECTS, subject('widget', 'Widget', 'product')];
+    const claims = [claim('beta-1', RELEASE, ['March 3, 2026']), claim('widget', LAUNCH, ['May 1, 2025'])];
+    const ix = prepareSpot({ sources: [], claims, subjects, properties: [RELEASE, LAUNCH], relations: [] });
+    const at = (body: string) => spotSource(ix, source(body)).findings.map((f) => f.claim);
+    // "launched" names the launch date's label, but a model's day out is recorded as its release date.
+    expect(at('Acme launched Alpha 2 on April 23, 2026.')).toEqual(['alpha-2/release-date']);
+    expect(at('Acme launched Widget on April 23, 2026.')).toEqual(['widget/launch-date']);
+  });
+
   it('marks a figure this source already reports as recorded', () => {
     const body = 'Alpha 2 scores 63.5% on SWE-Bench Pro.';
     const c = claim('alpha-2', SWE, ['63.5%']);
