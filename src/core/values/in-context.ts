@@ -82,6 +82,10 @@ export function directionInQuote(quote: string, figure: number): Direction | und
   const down = lastEnd(DECREASE_BEFORE, before);
   const up = lastEnd(INCREASE_BEFORE, before);
   if (down < 0 && up < 0) return undefined;
+  // "the increase drops to around 20%" gives the level the quantity reached, not the way the
+  // figure points: the figure is still an increase of 20%. "Drops by 20%" is a direction.
+  const gap = before.slice(Math.max(down, up));
+  if (/\bto\b/i.test(gap) && !/\bby\b/i.test(gap)) return undefined;
   return down > up ? 'decrease' : 'increase';
 }
 

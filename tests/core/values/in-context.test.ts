@@ -31,8 +31,17 @@ describe('the direction a quote gives a bare figure', () => {
     ['it rose last year. This year it moved 10%', 10, undefined],
     ['with up to 20% of the budget', 20, undefined],
     ['revenue of 350 rose; margins moved 35%', 35, undefined],
+    // A level reached, not a direction: the figure is the increase itself.
+    ['In theory, this means the net cost increase drops to around 20%', 20, undefined],
+    ['the premium rises to 30% next year', 30, undefined],
+    ['the cost drops by 20% to $4', 20, 'decrease'],
   ])('%j: %d is %s', (quote, figure, direction) => {
     expect(directionInQuote(quote, figure)).toBe(direction);
+  });
+
+  it('reads "the increase drops to around 20%" as an increase of 20%, by the property', () => {
+    const r = readValue({ type: 'change', direction: 'increase' }, 'around 20%', 'In theory, this means the net cost increase drops to around 20%');
+    expect(r.ok && r.value).toMatchObject({ direction: 'increase', directionFrom: 'property' });
   });
 
   it('lets the quote win over the property, and marks where the direction came from', () => {
