@@ -115,7 +115,7 @@ export async function newClaim(ix: ProjectIndex, o: ClaimOptions, prompter?: Pro
     if (p) errors.push(p);
   }
   if (o.value !== undefined && property) {
-    const v = readValue(property, o.value);
+    const v = readValue(property, o.value, o.quote);
     if (v.ok) raw = v.raw;
     else errors.push(v.problem);
   }
