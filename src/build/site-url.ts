@@ -5,7 +5,18 @@
  * the build writes a sitemap and social card images. Without it, every link stays relative.
  */
 
+import { AstroError } from 'astro/errors';
+
 export const SITE_VARIABLE = 'CROSSCHECK_SITE';
+
+/** A setting that cannot be used: Astro prints the message and the hint, and no stack trace (there is no code to point at). */
+export class SiteSettingError extends AstroError {
+  constructor(message: string, hint: string) {
+    super(message, hint);
+    this.name = 'SiteSettingError';
+    this.stack = '';
+  }
+}
 
 /**
  * The site URL for Astro's `site` option (always ending in "/"), or undefined when the
@@ -16,16 +27,17 @@ export function siteFromEnv(env: Record<string, string | undefined>): string | u
   const raw = env[SITE_VARIABLE]?.trim();
   if (!raw) return undefined;
   const fix = `Set ${SITE_VARIABLE} to the address the site will be served from, such as https://facts.example.org, or leave it unset for relative links.`;
+  const refuse = (why: string) => new SiteSettingError(`${SITE_VARIABLE}="${raw}" ${why}`, fix);
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`${SITE_VARIABLE}="${raw}" is not an absolute URL. ${fix}`);
+    throw refuse('is not an absolute URL.');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${SITE_VARIABLE}="${raw}" uses ${url.protocol}; only http and https sites can be published. ${fix}`);
-  if (url.username || url.password) throw new Error(`${SITE_VARIABLE}="${raw}" contains a user name or password, which would be published on every page. ${fix}`);
-  if (url.search || url.hash) throw new Error(`${SITE_VARIABLE}="${raw}" has a query or a fragment, which no page address can carry. ${fix}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refuse(`uses ${url.protocol}; only http and https sites can be published.`);
+  if (url.username || url.password) throw refuse('contains a user name or password, which would be published on every page.');
+  if (url.search || url.hash) throw refuse('has a query or a fragment, which no page address can carry.');
   // Every link of the site starts at the host's root ("/claims/…"), so a folder would break them.
-  if (url.pathname !== '/') throw new Error(`${SITE_VARIABLE}="${raw}" names a folder (${url.pathname}); the site's links start at the root of its host, so it must be served from one. ${fix}`);
+  if (url.pathname !== '/') throw refuse(`names a folder (${url.pathname}); the site's links start at the root of its host, so it must be served from one.`);
   return url.href;
 }

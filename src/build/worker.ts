@@ -17,6 +17,7 @@ import { searchInput } from '../site/search-input.ts';
 import { buildSiteData } from '../site/site-data.ts';
 import { socialCards, type SocialCard } from '../site/social-card.ts';
 import { JOB_KEY, type BuildJob, type Reply, type Step } from './start-worker.ts';
+import { writeCardsInThread } from './cards-worker.ts';
 import { writeSocialCards } from './social-cards.ts';
 import { writeSearchIndex } from './write-search.ts';
 
@@ -37,11 +38,16 @@ export async function runBuildJob(job: BuildJob, post: (reply: Reply) => void): 
     // Pages are not rendered for refused data, so neither keys nor index are wanted.
     if (!loaded) return skip('keys', 'the data has errors');
     const { project, cards } = loaded;
+    // Cards render in a thread of their own meanwhile (cards-worker.ts); with none to render,
+    // the few files an earlier build left are removed here.
+    const options = { host: job.cards.host ?? '', record: job.cards.record };
+    const cardsWritten = cards.length > 0 ? writeCardsInThread(cards, job.cards.outDir, options) : writeSocialCards([], job.cards.outDir, options);
+    cardsWritten.catch(() => {});
     step = 'search';
     yieldToPages();
     post({ step: 'search', ok: true, written: writeSearchIndex(searchInput(project.corpus, project.analysis), job.searchDir, job.search) });
     step = 'cards';
-    post({ step: 'cards', ok: true, cards: await writeSocialCards(cards, job.cards.outDir, { host: job.cards.host ?? '', record: job.cards.record }) });
+    post({ step: 'cards', ok: true, cards: await cardsWritten });
   } catch (error) {
     skip(step, message(error));
   }

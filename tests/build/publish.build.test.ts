@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuildOk } from '../helpers/astro-build.ts';
+import { astroBuild, astroBuildOk } from '../helpers/astro-build.ts';
 import { copyProject, listFiles } from '../hostile/site-build.ts';
 
 const SITE = 'https://facts.example.org';
@@ -122,5 +122,17 @@ describe('a build with CROSSCHECK_SITE', () => {
     const feed = readFileSync(join(dist, 'feed.xml'), 'utf8');
     expect(feed).toContain('<link rel="self" type="application/atom+xml" href="/feed.xml"/>');
     expect(feed).not.toMatch(/href="https?:/);
+  });
+
+  it('stops at once on an address it cannot use, saying what to set, with no stack trace', async ({ signal }) => {
+    const root = copyProject();
+    roots.push(root);
+    const run = await astroBuild({ cwd: root, signal, env: { CROSSCHECK_SITE: 'facts.example.org' } });
+    const output = run.stdout + run.stderr;
+    expect(run.code).not.toBe(0);
+    expect(output).toContain('CROSSCHECK_SITE="facts.example.org" is not an absolute URL.');
+    expect(output).toContain('Set CROSSCHECK_SITE to the address the site will be served from');
+    expect(output).not.toMatch(/Stack trace|    at /);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 });

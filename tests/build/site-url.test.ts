@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteFromEnv, SITE_VARIABLE } from '../../src/build/site-url.ts';
+import { siteFromEnv, SiteSettingError, SITE_VARIABLE } from '../../src/build/site-url.ts';
 
 const site = (value: string | undefined) => siteFromEnv({ [SITE_VARIABLE]: value });
 
@@ -15,8 +15,17 @@ describe('siteFromEnv', () => {
     expect(site('http://127.0.0.1:4321/')).toBe('http://127.0.0.1:4321/');
   });
 
-  it('refuses what cannot be a published address, saying what to set', () => {
-    expect(() => site('facts.example.org')).toThrow(/CROSSCHECK_SITE="facts.example.org" is not an absolute URL\. Set CROSSCHECK_SITE to the address/);
+  it('refuses what cannot be a published address, saying what to set, without a stack trace', () => {
+    let error: unknown;
+    try {
+      site('facts.example.org');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SiteSettingError);
+    expect((error as SiteSettingError).message).toBe('CROSSCHECK_SITE="facts.example.org" is not an absolute URL.');
+    expect((error as SiteSettingError).hint).toMatch(/^Set CROSSCHECK_SITE to the address the site will be served from, such as https:\/\/facts\.example\.org/);
+    expect((error as SiteSettingError).stack).toBe('');
     expect(() => site('ftp://example.org')).toThrow(/uses ftp:; only http and https/);
     expect(() => site('https://user:pw@example.org')).toThrow(/user name or password/);
     expect(() => site('https://example.org/?a=1')).toThrow(/query or a fragment/);
