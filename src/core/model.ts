@@ -79,6 +79,8 @@ export interface Report {
   inferred?: boolean;
   /** When the value held, YYYY[-MM[-DD]]: the report's own, else the claim's, else the source's `published`. */
   asOf?: string;
+  /** What a change or multiplier is measured against, in the quote's words ("prior-generation systems"). */
+  baseline?: string;
   /** Position of this report's `value` in its claim file. */
   position: Position;
   /** Offset range of the quote in the source's body, once verified. */
@@ -203,6 +205,8 @@ export interface FlagValue {
   stance?: Stance;
   inferred?: boolean;
   asOf?: string;
+  /** What the figure is measured against, in its quote's words. */
+  baseline?: string;
 }
 
 /** The verdict that settles a flag. */

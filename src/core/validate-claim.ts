@@ -69,6 +69,11 @@ export interface ClaimContext {
 /** A claim file's front matter as read and checked against the schema, nothing more. */
 export type ParsedClaim = Parsed<ClaimFrontMatter>;
 
+/** Lower case with runs of whitespace as one space: a baseline copied from a quote that wraps. */
+function foldSpace(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 export function parseClaimFile(f: InputFile, parse: YamlParser): ParsedClaim {
   return parseMarkdownFile(f.path, f.text, claimSchema, 'a claim', parse);
 }
@@ -133,6 +138,18 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
         );
       }
     }
+    // The baseline is the quote's own words, so a reader can find it where the figure stands.
+    if (r.baseline !== undefined && !foldSpace(r.quote).includes(foldSpace(r.baseline))) {
+      problems.push(
+        diagnostic(
+          f.path,
+          at('baseline'),
+          'baseline-not-in-quote',
+          `The baseline ${quoteUserText(r.baseline)} does not occur in the report's quote.`,
+          'Copy what the figure is compared with from the quote itself ("compared to the 5.4 series" gives "the 5.4 series"), or extend the quote to include it.',
+        ),
+      );
+    }
     const asOf = r['as-of'] ?? data['as-of'] ?? source?.published;
     if (value) {
       reports.push({
@@ -146,6 +163,7 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
         ...(r.stance ? { stance: r.stance } : {}),
         ...(r.inferred ? { inferred: true } : {}),
         ...(asOf !== undefined ? { asOf } : {}),
+        ...(r.baseline ? { baseline: r.baseline } : {}),
         ...(quoteRange ? { quoteRange } : {}),
       });
     }

@@ -24,6 +24,7 @@ export interface ReportSpec {
   raw: RawValue;
   via?: string;
   quote?: string;
+  baseline?: string;
 }
 
 export interface ClaimSpec {
@@ -113,6 +114,7 @@ export function buildCorpus(spec: CorpusSpec): Corpus {
         value: valueIn({ ...property, type }, r.raw, r.quote),
         quote: r.quote ?? String(r.raw),
         ...(r.via ? { via: r.via } : {}),
+        ...(r.baseline ? { baseline: r.baseline } : {}),
         position: { line: i + 1, col: 1 },
       };
     });

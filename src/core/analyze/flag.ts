@@ -66,6 +66,7 @@ export function makeFlag<K extends string>(input: FlagInput<K>): Flag<K> {
       ...(report.stance ? { stance: report.stance } : {}),
       ...(report.inferred ? { inferred: true } : {}),
       ...(report.asOf ? { asOf: report.asOf } : {}),
+      ...(report.baseline ? { baseline: report.baseline } : {}),
     })),
     explanation: input.explanation,
   };

@@ -36,6 +36,7 @@ export const CSV_COLUMNS = [
   'inferred',
   'as_of',
   'claimant',
+  'baseline',
 ] as const;
 
 /** The columns written as numbers when the value has them. */
@@ -101,6 +102,7 @@ export function buildReportsCsv(corpus: Corpus, analysis: Analysis): string {
         inferred: r.inferred ? 'true' : '',
         as_of: r.asOf ?? '',
         claimant: r.claimant ?? '',
+        baseline: r.baseline ?? '',
       };
       const numeric = (col: (typeof CSV_COLUMNS)[number]) => CSV_NUMERIC_COLUMNS.has(col) && /^-?\d+(?:\.\d+)?(?:e[+-]\d+)?$/.test(cells[col]);
       rows.push(CSV_COLUMNS.map((col) => (numeric(col) ? cells[col] : csvCell(cells[col]))).join(','));

@@ -32,6 +32,7 @@ export interface ReportJson {
   stance?: string;
   inferred?: true;
   asOf?: string;
+  baseline?: string;
   [detail: string]: unknown;
 }
 
@@ -51,6 +52,7 @@ export function reportJson(r: Report): ReportJson {
     ...(r.stance ? { stance: r.stance } : {}),
     ...(r.inferred ? { inferred: true as const } : {}),
     ...(r.asOf ? { asOf: r.asOf } : {}),
+    ...(r.baseline ? { baseline: r.baseline } : {}),
   };
 }
 

@@ -41,6 +41,8 @@ function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefi
   // A verdict says more than the generic cause for labels; keep the paragraph short.
   if (!(verdict && diagnosis === 'text-mismatch')) parts.push(cause(ctx, refs, diagnosis));
   if (precisionNotes.length) parts.push(`Differences of precision only (${listJoin(precisionNotes)}) are not conflicts.`);
+  const baselines = baselineList(ctx, refs);
+  if (baselines) parts.push(`But the baselines differ (${baselines}), so both may be right.`);
   // An editor has already done the checking a reader would be sent to do.
   if (verdict) return [...parts, verdict].join(' ');
   const upstreams = upstreamNames(ctx, refs);
@@ -57,14 +59,28 @@ function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefi
   return parts.join(' ');
 }
 
+/** Each source's baseline when the reports name two or more different ones, else undefined. */
+function baselineList(ctx: RuleContext, refs: Pick<ReportRef, 'report'>[]): string | undefined {
+  if (!differentBaselines(refs.map((r) => r.report))) return undefined;
+  return refs
+    .filter((r) => r.report.baseline)
+    .map((r) => `${quoted(r.report.raw)} against ${r.report.baseline}`)
+    .join('; ');
+}
+
+function differentBaselines(reports: { baseline?: string }[]): boolean {
+  return new Set(reports.flatMap((r) => (r.baseline ? [r.baseline.toLowerCase()] : []))).size > 1;
+}
+
 /**
  * High when the disagreeing reports come from at least two independent origins, each stating the
- * value as its own or someone's; medium when they trace to one origin (siblings, one upstream) or
- * rest on an inferred or speculative reading.
+ * value as its own or someone's; medium when they trace to one origin (siblings, one upstream),
+ * rest on an inferred or speculative reading, or measure against different baselines.
  */
 function valueConflictSeverity(flag: Flag, ctx: RuleContext): FlagSeverity {
   const firm = flag.values.filter((v) => corroborates(v));
-  if (firm.length < flag.values.length) return 'medium';
+  // Figures against different baselines may both be true: a possible conflict, not a certain one.
+  if (firm.length < flag.values.length || differentBaselines(flag.values)) return 'medium';
   return countOrigins(ctx.index.sourceById, firm) >= 2 ? 'high' : 'medium';
 }
 

@@ -28,6 +28,9 @@ export const reportSchema = z
       .optional()
       .describe("True when the value is an editor's reading that the source does not state in words; say what the reading is in the claim's notes. Inferred reports never corroborate."),
     'as-of': asOfSchema.optional(),
+    baseline: nonEmptyText
+      .optional()
+      .describe('What a change or multiplier is measured against, in the words of the quote ("prior-generation systems", "the 5.4 series"); it must occur in the quote.'),
   })
   .describe('What one source reports for this claim.');
 

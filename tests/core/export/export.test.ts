@@ -106,12 +106,12 @@ describe('reports.csv', () => {
 
   it('has a header and one CRLF-terminated row per report', () => {
     expect(lines[0]).toBe(
-      'claim_id,subject,property,qualifiers,source,raw_value,normalized_value,unit,status,quote,via,low,high,bound,precision,severity,verdict_rating,verdict_reviewer,verdict_date,resolved_flags,stance,inferred,as_of,claimant',
+      'claim_id,subject,property,qualifiers,source,raw_value,normalized_value,unit,status,quote,via,low,high,bound,precision,severity,verdict_rating,verdict_reviewer,verdict_date,resolved_flags,stance,inferred,as_of,claimant,baseline',
     );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(lines.filter(Boolean)).toHaveLength(4);
     // Numeric columns are plain numbers, a negative one too; text cells stay guarded.
-    expect(lines[1]).toBe('gpt-5-5/cost-change--gpt-5-4,gpt-5-5,cost-change,versus=gpt-5-4,b,35% lower,-35,%,single-source,35% lower,,34.5,35.5,exact,1,,,,,,,,,');
+    expect(lines[1]).toBe('gpt-5-5/cost-change--gpt-5-4,gpt-5-5,cost-change,versus=gpt-5-4,b,35% lower,-35,%,single-source,35% lower,,34.5,35.5,exact,1,,,,,,,,,,');
   });
 
   it('gives interval ends, bound, precision, severity and the claim status of each report', () => {

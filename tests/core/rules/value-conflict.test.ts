@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../src/core/analyze/context.ts';
 import { compareValues } from '../../../src/core/compare/index.ts';
+import { severityOf } from '../../../src/core/rules/types.ts';
 import { valueConflict } from '../../../src/core/rules/value-conflict.ts';
 import { buildCorpus, verdict } from '../../helpers/corpus-builder.ts';
 
@@ -58,6 +59,34 @@ describe('value-conflict', () => {
     );
     expect(flags.map((f) => f.diagnosis)).toEqual(['unit-slip']);
     expect(flags[0].explanation).toContain('"Title of nvidia"');
+    expect(flags[0].explanation).not.toContain('baseline');
+  });
+
+  it('says when the figures measure against different baselines, and ranks the flag medium', () => {
+    const corpus = buildCorpus({
+      claims: [
+        {
+          subject: 'gpt-5-5',
+          property: 'inference-cost-reduction',
+          type: 'change',
+          reports: [
+            { source: 'a', raw: '35x lower', quote: '35x lower cost compared to prior-generation systems', baseline: 'prior-generation systems' },
+            { source: 'b', raw: 'by 35%', quote: 'reduced the cost by 35% compared to the 5.4 series', baseline: 'the 5.4 series' },
+          ],
+        },
+      ],
+    });
+    const ctx = buildContext(corpus, compareValues);
+    const [flag] = valueConflict.check(ctx);
+    expect(flag.diagnosis).toBe('unit-slip');
+    expect(flag.explanation).toContain('the baselines differ ("35x lower" against prior-generation systems; "by 35%" against the 5.4 series)');
+    expect(flag.explanation).toContain('so both may be right');
+    expect(severityOf(valueConflict, flag, ctx)).toBe('medium');
+    // The same two figures with one baseline named alike are a conflict between independent sources.
+    for (const c of corpus.claims) for (const r of c.reports) r.baseline = 'the 5.4 series';
+    const same = valueConflict.check(buildContext(corpus, compareValues))[0];
+    expect(same.explanation).not.toContain('baseline');
+    expect(severityOf(valueConflict, same, buildContext(corpus, compareValues))).toBe('high');
   });
 
   it('mentions differences of precision as context, not as conflicts', () => {
