@@ -14,7 +14,7 @@ import { reportKey } from './quote-anchors.ts';
 import type { SiteData } from './site-data.ts';
 
 /** Bumped when what a key covers changes in a way the code hash alone would not show. */
-const SCHEME = 'v1';
+const SCHEME = 'v2';
 
 function hash(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
@@ -42,7 +42,8 @@ function sourceFacts(data: SiteData, id: string | undefined): string | null {
   let h = memo.get(id);
   if (h === undefined) {
     const s = data.sources.get(id);
-    memo.set(id, (h = hash(s ? { ...s, body: s.body.length } : id)));
+    // The short name depends on other sources too (a publisher's second source changes it).
+    memo.set(id, (h = hash(s ? { ...s, body: s.body.length, short: data.shortNames.get(id) } : id)));
   }
   return h;
 }

@@ -7,6 +7,7 @@ import type { Analysis, Claim, ClaimAnalysis, Corpus, Flag, Property, Source, Su
 import { proposition } from './labels.ts';
 import { rawText } from './format.ts';
 import { quoteAnchors, type QuoteAnchors } from './quote-anchors.ts';
+import { sourceShortNames } from '../core/source-name.ts';
 
 
 /** The model's records as pages name them: pages import view models, never the core. */
@@ -34,6 +35,8 @@ export interface SiteData {
   flagsBySource: Map<string, Flag[]>;
   citedBy: Map<string, string[]>;
   anchors: QuoteAnchors;
+  /** Each source's one short name (src/core/source-name.ts). */
+  shortNames: Map<string, string>;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -73,6 +76,7 @@ export function buildSiteData(corpus: Corpus, analysis: Analysis): SiteData {
     flagsBySource,
     citedBy,
     anchors,
+    shortNames: sourceShortNames(corpus.sources),
   };
 }
 
@@ -86,6 +90,11 @@ export function propertyLabel(data: SiteData, id: string): string {
 
 export function sourceTitle(data: SiteData, id: string): string {
   return data.sources.get(id)?.title ?? id;
+}
+
+/** The source's short name: publisher, else a short title; an unknown id as written. */
+export function sourceName(data: SiteData, id: string): string {
+  return data.shortNames.get(id) ?? id;
 }
 
 /** The claim in plain words, qualifier values named when they are subjects. */
