@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Claim, Flag, Source, Subject } from '../core/model.ts';
 import type { Matrix } from './matrix.ts';
 import { pageIndex } from './page-index.ts';
+import { sourceIdsIn } from './markdown.ts';
 import { reportKey } from './quote-anchors.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -59,6 +60,8 @@ function claimFacts(data: SiteData, id: string): unknown {
     data.properties.get(c.property) ?? null,
     Object.values(c.qualifiers).map((v) => data.subjects.get(v) ?? null),
     c.reports.map((r, i) => [sourceFacts(data, r.source), sourceFacts(data, r.via), data.anchors.byReport.get(reportKey(id, i)) ?? null]),
+    // Notes show the sources they name by short name.
+    sourceIdsIn(`${c.notes}\n${c.verdict?.note ?? ''}`, data.shortNames).map((s) => sourceFacts(data, s)),
   ];
 }
 
@@ -88,6 +91,7 @@ export function sourcePageKey(data: SiteData, source: Source): string {
     passages,
     [...claims].map((id) => claimFactsHash(data, id)),
     source.cites.map((id) => sourceFacts(data, id)),
+    sourceIdsIn(source.notes ?? '', data.shortNames).map((id) => sourceFacts(data, id)),
     (data.citedBy.get(source.id) ?? []).map((id) => sourceFacts(data, id)),
     (data.flagsBySource.get(source.id) ?? []).map((f) => flagFacts(data, f)),
   ]);

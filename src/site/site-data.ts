@@ -8,6 +8,8 @@ import { proposition } from './labels.ts';
 import { rawText } from './format.ts';
 import { quoteAnchors, type QuoteAnchors } from './quote-anchors.ts';
 import { sourceShortNames } from '../core/source-name.ts';
+import type { SourceLinks } from './markdown.ts';
+import { paths } from './urls.ts';
 
 
 /** The model's records as pages name them: pages import view models, never the core. */
@@ -95,6 +97,11 @@ export function sourceTitle(data: SiteData, id: string): string {
 /** The source's short name: publisher, else a short title; an unknown id as written. */
 export function sourceName(data: SiteData, id: string): string {
   return data.shortNames.get(id) ?? id;
+}
+
+/** How notes link the source ids they name: to the source's page, by its short name. */
+export function sourceLinks(data: SiteData): SourceLinks {
+  return { names: data.shortNames, href: paths.source };
 }
 
 /** The claim in plain words, qualifier values named when they are subjects. */
