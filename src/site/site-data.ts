@@ -140,6 +140,7 @@ export function matrixInputs(data: SiteData) {
     qualifiers: c.qualifiers,
     status: data.analysis.claims.get(c.id)?.status ?? '',
     values: [...new Set(c.reports.map((r) => rawText(r.raw)))],
+    reports: c.reports.length,
     ...(c.verdict?.value !== undefined ? { verdict: rawText(c.verdict.value) } : {}),
   }));
   return { benchmarks, cells };
