@@ -73,7 +73,9 @@ export function valueCamps(reports: readonly CampReport[], options: Options = {}
   const agrees = options.agrees ?? engineAgrees;
   const n = reports.length;
   const adj: boolean[][] = reports.map((a, i) => reports.map((b, j) => i === j || agrees(a.value, b.value)));
-  const groups = n <= EXACT_LIMIT ? exactGroups(reports, adj) : greedyGroups(n, adj);
+  // Most claims agree throughout: one camp, with no search.
+  const allAgree = adj.every((row) => row.every(Boolean));
+  const groups = n === 0 ? [] : allAgree ? [reports.map((_, i) => i)] : n <= EXACT_LIMIT ? exactGroups(reports, adj) : greedyGroups(n, adj);
   const origins = groups.map((g) => independentOrigins(g.map((i) => reports[i])));
   const order = groups
     .map((g, k) => ({ g, o: origins[k] }))
