@@ -43,7 +43,8 @@ export interface ChartMark {
 }
 
 export interface ChartRow {
-  title: string;
+  /** The title, wrapped like the rest of the label. */
+  title: string[];
   lines: string[];
   mark?: string;
   odd: boolean;
@@ -165,12 +166,14 @@ export function chartLayout(rows: ChartRowInput[], axis: Axis): ChartLayout | un
   let y = 6;
   const out: ChartRow[] = rows.map((r) => {
     const lines = wrapText(r.detail);
+    // Bold title text runs wider than the detail: fewer characters a line.
+    const title = wrapText(r.title, WRAP - 5);
     const labelY = y + 14;
-    const labelLines = 1 + lines.length + (r.mark ? 1 : 0);
+    const labelLines = title.length + lines.length + (r.mark ? 1 : 0);
     const barY = labelY + (labelLines - 1) * LINE + BAR_SPACE - 6;
     y = barY + ROW_GAP + 6;
     return {
-      title: r.title,
+      title,
       lines,
       ...(r.mark ? { mark: r.mark } : {}),
       odd: r.odd,
@@ -323,7 +326,7 @@ export function chartPlan(values: TypedValue[]): ChartPlan | undefined {
   if ((mixed || values[0].type === 'change') && values.every((v) => definitionFor(v).asChange)) {
     const positions = values.map(changeMarks);
     if (positions.every((p): p is Positioned => p !== undefined)) {
-      return { kind: 'change', positions, axis: { ticks: (lo, hi) => numericTicks(lo, hi, percentTick), title: 'What remains of the original, after the change (100% = unchanged)' } };
+      return { kind: 'change', positions, axis: { ticks: (lo, hi) => numericTicks(lo, hi, percentTick), title: 'After the change, as a share of the original (100% = unchanged)' } };
     }
   }
   if (!chartable(values)) return undefined;

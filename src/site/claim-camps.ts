@@ -5,7 +5,7 @@
  * share one result; the work per claim depends only on that claim's own reports.
  */
 import type { Claim, TypedValue } from '../core/model.ts';
-import { parseValue } from '../core/values/index.ts';
+import { formatNumber, parseValue } from '../core/values/index.ts';
 import { withPropertyBasis } from '../core/validate-claim.ts';
 import { valueCamps, type CampSplit, type CampStanding } from './camps.ts';
 import { chartLayout, chartPlan, chartPosition, worthCharting, type ChartLayout, type ChartPlan } from './chart.ts';
@@ -121,8 +121,14 @@ export interface ClaimChart {
 export function claimChart(claim: Claim, views: CampView[]): ClaimChart | undefined {
   const plan = chartPlan(claim.reports.map((r) => r.value));
   if (!plan || !worthCharting(plan)) return undefined;
+  // On the change axis, say where each camp lands: "35x lower → 2.9% of the original".
+  const left = (v: CampView): string => {
+    if (plan.kind !== 'change') return '';
+    const figures = [...new Set(v.sources.flatMap((s) => plan.positions[s.report].marks.map((m) => (m.value === undefined ? '' : `${formatNumber(m.value, m.value < 10 ? 1 : 0)}%`))))].filter(Boolean);
+    return figures.length ? ` → ${figures.join(' or ')} of the original` : '';
+  };
   const rows = views.map((v) => ({
-    title: `${v.letter} · ${v.written.join(' · ')}`,
+    title: `${v.letter} · ${v.written.join(' · ')}${left(v)}`,
     detail: `${v.originsText}: ${[...new Set(v.sources.map((s) => s.name))].join(', ')}`,
     ...(v.odd ? { mark: `≠ ${v.note}` } : {}),
     odd: v.odd,
