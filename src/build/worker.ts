@@ -10,6 +10,7 @@
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { hasErrors } from '../core/diagnostics.ts';
+import type { LoadedProject } from '../core/project.ts';
 import { loadProjectWithCaches } from '../node/load-project.ts';
 import { computePageKeys } from '../site/page-keys.ts';
 import { searchInput } from '../site/search-input.ts';
@@ -30,24 +31,34 @@ export function runBuildJob(job: BuildJob, post: (reply: Reply) => void): void {
     for (const s of STEPS.slice(STEPS.indexOf(from))) post({ step: s, ok: false, message: why });
   };
   try {
-    const loaded = loadProjectWithCaches(job.root, job.cacheDir);
-    const { project } = loaded;
-    post({ step: 'load', ok: true, project, note: loaded.note });
+    const project = loadAndKey(job, post, (s) => (step = s));
     // Pages are not rendered for refused data, so neither keys nor index are wanted.
-    if (hasErrors(project.diagnostics)) {
-      loaded.persist();
-      return skip('keys', 'the data has errors');
-    }
-    step = 'keys';
-    const data = buildSiteData(project.corpus, project.analysis);
-    post({ step: 'keys', ok: true, keys: computePageKeys(data) });
-    loaded.persist();
+    if (!project) return skip('keys', 'the data has errors');
     step = 'search';
     yieldToPages();
     post({ step: 'search', ok: true, written: writeSearchIndex(searchInput(project.corpus, project.analysis), job.searchDir, job.search) });
   } catch (error) {
     skip(step, message(error));
   }
+}
+
+/**
+ * The load and keys steps in a frame of their own: the caches, the files' text they hold and
+ * the pages' view models are garbage once this returns, not live for the whole search step,
+ * which overlaps page rendering and so decides the build's peak memory (4.22 GB at 100k).
+ */
+function loadAndKey(job: BuildJob, post: (reply: Reply) => void, enter: (step: Step) => void): LoadedProject | undefined {
+  const loaded = loadProjectWithCaches(job.root, job.cacheDir);
+  const { project } = loaded;
+  post({ step: 'load', ok: true, project, note: loaded.note });
+  if (hasErrors(project.diagnostics)) {
+    loaded.persist();
+    return undefined;
+  }
+  enter('keys');
+  post({ step: 'keys', ok: true, keys: computePageKeys(buildSiteData(project.corpus, project.analysis)) });
+  loaded.persist();
+  return project;
 }
 
 const job = isMainThread ? undefined : (workerData as Record<string, BuildJob> | null)?.[JOB_KEY];

@@ -59,6 +59,10 @@ const catalog = {
   'duplicate-id': { severity: 'error', meaning: 'Each source, claim, subject and property id is used once.' },
   'unknown-subject': { severity: 'error', meaning: 'A claim names a subject declared in claims/subjects.yaml.' },
   'unknown-property': { severity: 'error', meaning: 'A claim or relation names a property declared in claims/properties.yaml.' },
+  'property-declaration-mismatch': {
+    severity: 'error',
+    meaning: "A property's `list` and `direction` suit its type (text lists, change directions), and a `difference` or `ratio` relation links properties its arithmetic can use.",
+  },
   'unknown-source': { severity: 'error', meaning: 'A report, `via` or `cites` names a source that exists in sources/.' },
   'claim-path-mismatch': { severity: 'error', meaning: "A claim's file path matches its subject, property and qualifiers." },
   'source-archive-empty': { severity: 'error', meaning: 'A source marked `archived: true` has its article text below the front matter.' },

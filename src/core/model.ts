@@ -115,6 +115,12 @@ export interface Property {
   description: string;
   /** Groups properties into a matrix column set on subject pages ("benchmark"). */
   group?: string;
+  /** Exact (stated, "$5" is $5.00) or measured (rounded to the last digit); see values/in-context.ts. */
+  precision?: 'exact' | 'measured';
+  /** A text property whose values are lists of names, compared as sets. */
+  list?: boolean;
+  /** The direction of a change figure that neither its value nor its quote gives. */
+  direction?: 'increase' | 'decrease';
 }
 
 /**
@@ -124,7 +130,11 @@ export interface Property {
  */
 export type Relation =
   | { kind: 'between'; property: string; low: string; high: string; description: string }
-  | { kind: 'less-than'; property: string; than: string; description: string };
+  | { kind: 'less-than'; property: string; than: string; description: string }
+  /** `difference`: `property` (a lead, a gap) is `of` for the subject minus `of` for the subject its `versus` qualifier names. */
+  | { kind: 'difference'; property: string; of: string; versus: string; description: string }
+  /** `ratio`: `property` (a change) is `of` for the subject over `of` for the subject its `versus` qualifier names. */
+  | { kind: 'ratio'; property: string; of: string; versus: string; description: string };
 
 export interface Corpus {
   sources: Source[];

@@ -19,6 +19,7 @@ import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
 import { suggest } from './suggest.ts';
 import { definitionFor, describeOtherReading, parseValue } from './values/index.ts';
+import { readValue } from './values/in-context.ts';
 
 export interface SourceSet {
   valid: Source[];
@@ -97,8 +98,8 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
     const position: Position = at('value') ?? { line: 1, col: 1 };
     let value = undefined as Report['value'] | undefined;
     if (property) {
-      const pv = parseValue(property.type, r.value);
-      if (pv.ok) value = withPropertyBasis(pv.value, property);
+      const pv = readValue(property, r.value, r.quote);
+      if (pv.ok) value = pv.value;
       else {
         problems.push(
           diagnostic(f.path, at('value'), 'value-unparseable', `The value ${quoteUserText(r.value)} cannot be read as a ${property.type} (property ${quoteUserText(property.id)}).`, unparseableHint(pv.expected, property.type, r.value)),

@@ -140,17 +140,41 @@ function loadProperties(file: InputFile | undefined, fail: Fail, parse: YamlPars
   data.properties.forEach((p, i) => {
     if (keys.has(idKey(p.id))) return fail([duplicate(file.path, positions.get(`properties.${i}.id`), 'property', p.id)]);
     keys.add(idKey(p.id));
-    properties.set(p.id, { id: p.id, label: p.label, type: p.type, description: p.description, ...(p.unit ? { unit: p.unit } : {}), ...(p.group ? { group: p.group } : {}) });
+    const misplaced = (field: 'list' | 'direction', type: string, example: string) =>
+      diagnostic(
+        file.path,
+        positions.get(`properties.${i}.${field}`),
+        'property-declaration-mismatch',
+        `The property ${quoteUserText(p.id)} is a ${p.type}, but \`${field}\` applies only to ${type} properties.`,
+        `Remove \`${field}\`, or make the property a ${type} (${example}).`,
+      );
+    if (p.list !== undefined && p.type !== 'text') fail([misplaced('list', 'text', 'values like "GB200 and GB300 NVL72"')]);
+    if (p.direction !== undefined && p.type !== 'change') fail([misplaced('direction', 'change', 'values like "reduced by 35%"')]);
+    properties.set(p.id, { id: p.id, label: p.label, type: p.type, description: p.description, ...(p.unit ? { unit: p.unit } : {}), ...(p.group ? { group: p.group } : {}), ...(p.precision ? { precision: p.precision } : {}), ...(p.list !== undefined ? { list: p.list } : {}), ...(p.direction ? { direction: p.direction } : {}) });
   });
   const relations: Relation[] = [];
   data.relations.forEach((r, i) => {
-    const refs = r.kind === 'between' ? (['property', 'low', 'high'] as const) : (['property', 'than'] as const);
+    const refs = r.kind === 'between' ? (['property', 'low', 'high'] as const) : r.kind === 'less-than' ? (['property', 'than'] as const) : (['property', 'of'] as const);
     const bad = refs.filter((k) => !properties.has((r as Record<string, string>)[k]));
     for (const k of bad) {
       const id = (r as Record<string, string>)[k];
       fail([unknownRef(file.path, positions.get(`relations.${i}.${k}`), 'property', id, [...properties.keys()], 'claims/properties.yaml')]);
     }
-    if (bad.length === 0) relations.push(r);
+    if (bad.length > 0) return;
+    if (r.kind === 'difference' || r.kind === 'ratio') {
+      const [result, of] = [properties.get(r.property)!.type, properties.get(r.of)!.type];
+      const figures = ['number', 'percent', 'money'];
+      const wrong =
+        !figures.includes(of) ? `\`of\` (${quoteUserText(r.of)}) is a ${of}, not a figure (number, percent or money)`
+        : r.kind === 'difference' && !['number', 'percent'].includes(result) ? `a difference is a number or percent, but ${quoteUserText(r.property)} is a ${result}`
+        : r.kind === 'ratio' && !['change', 'multiplier'].includes(result) ? `a ratio is a change or multiplier, but ${quoteUserText(r.property)} is a ${result}`
+        : undefined;
+      if (wrong) {
+        fail([diagnostic(file.path, positions.get(`relations.${i}.kind`), 'property-declaration-mismatch', `This ${r.kind} relation cannot be checked: ${wrong}.`, 'Link a lead or gap (number) to scores, or a change to two prices or counts.')]);
+        return;
+      }
+    }
+    relations.push(r);
   });
   return { properties, relations };
 }

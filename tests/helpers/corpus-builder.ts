@@ -16,7 +16,7 @@ import type {
   ValueType,
   Verdict,
 } from '../../src/core/model.ts';
-import { withPropertyBasis } from '../../src/core/validate.ts';
+import { readValue } from '../../src/core/values/in-context.ts';
 import { parseValue } from '../../src/core/values/index.ts';
 
 export interface ReportSpec {
@@ -48,6 +48,12 @@ export interface CorpusSpec {
 export function value(type: ValueType, raw: RawValue): TypedValue {
   const parsed = parseValue(type, raw);
   if (!parsed.ok) throw new Error(`fixture value ${JSON.stringify(raw)} is not ${type}: expected ${parsed.expected}`);
+  return parsed.value;
+}
+
+function valueIn(property: Property, raw: RawValue, quote: string | undefined): TypedValue {
+  const parsed = readValue(property, raw, quote);
+  if (!parsed.ok) throw new Error(`fixture value ${JSON.stringify(raw)} is not ${property.type} under ${property.id}: expected ${parsed.expected}`);
   return parsed.value;
 }
 
@@ -97,8 +103,9 @@ export function buildCorpus(spec: CorpusSpec): Corpus {
       return {
         source: r.source,
         raw: r.raw,
-        // As the validator does: a bare price takes its property's basis.
-        value: withPropertyBasis(value(type, r.raw), property),
+        // As the validator does: read under the property (a bare price takes its basis, a list
+        // price is exact, a bare change takes its direction from the quote or the property).
+        value: valueIn({ ...property, type }, r.raw, r.quote),
         quote: r.quote ?? String(r.raw),
         ...(r.via ? { via: r.via } : {}),
         position: { line: i + 1, col: 1 },

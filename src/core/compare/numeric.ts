@@ -28,6 +28,8 @@ export function compareFigures(a: NumericBase, fa: string, b: NumericBase, fb: s
   }
   if (a.halfStep !== b.halfStep) {
     const [coarse, fine] = a.halfStep > b.halfStep ? [fa, fb] : [fb, fa];
+    // "10K" and "10,000" can format alike; the note must not name one figure twice.
+    if (coarse === fine) return { agree: true, diagnosis: 'different-precision', note: `"${fine}" is written at two precisions; they agree.` };
     return {
       agree: true,
       diagnosis: 'different-precision',
@@ -48,6 +50,7 @@ const sameNumber = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * 
 export function compareChanges(a: ChangeView, b: ChangeView): Comparison {
   const fa = a.text;
   const fb = b.text;
+  if (a.form === 'direction' || b.form === 'direction') return compareDirections(a, b);
   if (a.form !== b.form) {
     const [mult, pct] = a.form === 'multiplier' ? [fa, fb] : [fb, fa];
     if (sameNumber(a.value, b.value)) {
@@ -66,4 +69,15 @@ export function compareChanges(a: ChangeView, b: ChangeView): Comparison {
     return { agree: false, diagnosis: 'opposite-direction', note: `${quotePair(fa, fb)} point in opposite directions.` };
   }
   return compareFigures(a.source, fa, b.source, fb);
+}
+
+/** A direction alone ("lower") against another change: only the directions can disagree. */
+function compareDirections(a: ChangeView, b: ChangeView): Comparison {
+  if (a.direction && b.direction && a.direction !== b.direction) {
+    return { agree: false, diagnosis: 'opposite-direction', note: `${quotePair(a.text, b.text)} point in opposite directions.` };
+  }
+  if (a.form === 'direction' && b.form === 'direction') return { agree: true };
+  const [alone, sized] = a.form === 'direction' ? [a, b] : [b, a];
+  const how = sized.direction ? 'the same direction' : 'no direction';
+  return { agree: true, diagnosis: 'bound-compatible', note: `"${alone.text}" gives only a direction, and "${sized.text}" has ${how}; they are compatible.` };
 }

@@ -23,5 +23,7 @@ export const DIAGNOSES = [
   'equivalent-forms',
   'different-basis',
   'different-currency',
+  'list-contains',
+  'list-overlaps',
 ] as const;
 export type Diagnosis = (typeof DIAGNOSES)[number];

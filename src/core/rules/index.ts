@@ -11,6 +11,7 @@
  * the order (which is the order kinds are shown in) deliberate. The registry test reads the
  * folder instead, so a rule file missing from this list cannot go unnoticed.
  */
+import { arithmeticMismatch } from './arithmetic-mismatch.ts';
 import { citationMismatch } from './citation-mismatch.ts';
 import { internalInconsistency } from './internal-inconsistency.ts';
 import { possibleMisreading } from './possible-misreading.ts';
@@ -21,7 +22,7 @@ export { defineRule, ruleDeclarationSchema } from './types.ts';
 export type { CorpusIndex, ReportRef, Rule, RuleContext, RuleDeclaration } from './types.ts';
 export { kindsOf, ruleOfKind, ruleSet } from './registry.ts';
 
-export const defaultRules = ruleSet([valueConflict, possibleMisreading, citationMismatch, internalInconsistency]);
+export const defaultRules = ruleSet([valueConflict, possibleMisreading, citationMismatch, internalInconsistency, arithmeticMismatch]);
 
 /** A kind of flag the registered rules raise. */
 export type FlagKind = (typeof defaultRules)[number]['kind'];

@@ -63,12 +63,15 @@ function propertyGroups(ctx: RuleContext): Map<string, Map<string, Claim>> {
   return groups;
 }
 
-function relationKey(r: Relation): string {
+/** The relations between values of one subject; differences and ratios are arithmetic-mismatch's. */
+type OrderRelation = Extract<Relation, { kind: 'between' | 'less-than' }>;
+
+function relationKey(r: OrderRelation): string {
   return r.kind === 'between' ? `between:${r.property}:${r.low}:${r.high}` : `less-than:${r.property}:${r.than}`;
 }
 
 /** Does this trio (or pair) of values break the relation? Unknown or incomparable means no. */
-function violates(ctx: RuleContext, relation: Relation, refs: ReportRef[]): boolean {
+function violates(ctx: RuleContext, relation: OrderRelation, refs: ReportRef[]): boolean {
   const ranges = refs.map((r) => relationRange(r.report.value));
   if (ranges.some((x) => !x) || new Set(ranges.map((x) => x?.family)).size !== 1) return false;
   const [v, a, b] = ranges.map((x) => x!.interval);
@@ -79,7 +82,7 @@ function violates(ctx: RuleContext, relation: Relation, refs: ReportRef[]): bool
 function relationFlags(ctx: RuleContext): Flag<'internal-inconsistency'>[] {
   const flags: Flag<'internal-inconsistency'>[] = [];
   const groups = [...propertyGroups(ctx).values()];
-  const relations = [...ctx.corpus.relations].sort((x, y) => (relationKey(x) < relationKey(y) ? -1 : 1));
+  const relations = ctx.corpus.relations.filter((r): r is OrderRelation => r.kind === 'between' || r.kind === 'less-than').sort((x, y) => (relationKey(x) < relationKey(y) ? -1 : 1));
   for (const relation of relations) {
     const props = relation.kind === 'between' ? [relation.property, relation.low, relation.high] : [relation.property, relation.than];
     for (const group of groups) {
@@ -110,7 +113,7 @@ function relationFlags(ctx: RuleContext): Flag<'internal-inconsistency'>[] {
   return flags;
 }
 
-function explainRelation(ctx: RuleContext, relation: Relation, claims: Claim[], refs: ReportRef[], source: string): string {
+function explainRelation(ctx: RuleContext, relation: OrderRelation, claims: Claim[], refs: ReportRef[], source: string): string {
   const of = (claim: Claim): string => listJoin(refs.filter((r) => r.claim === claim).map((r) => quoted(r.report.raw)));
   const [main, ...others] = claims;
   const alongside = others.map((c) => `${propertyName(ctx, c.property)} ${of(c)}`);

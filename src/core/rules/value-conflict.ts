@@ -30,16 +30,23 @@ function cause(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefine
   return `${apart}, and ${listJoin(names)} ${gives}: probably the day it reported the news (article date) rather than the day it happened (event date).`;
 }
 
-function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefined, precisionNotes: string[]): string {
+function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefined, precisionNotes: string[], arithmetic: string[]): string {
   const claim = refs[0].claim;
   const verdict = verdictSentence(claim);
   const parts = [`Sources disagree on ${claimName(ctx, claim)}: ${givesList(ctx, refs)}.`];
+  // Figures compared after a conversion or by how far apart they are: the reader sees the sum.
+  if (arithmetic.length) parts.push(arithmetic.join(' '));
   // A verdict says more than the generic cause for labels; keep the paragraph short.
   if (!(verdict && diagnosis === 'text-mismatch')) parts.push(cause(ctx, refs, diagnosis));
   if (precisionNotes.length) parts.push(`Differences of precision only (${listJoin(precisionNotes)}) are not conflicts.`);
   // An editor has already done the checking a reader would be sent to do.
   if (verdict) return [...parts, verdict].join(' ');
   const upstreams = upstreamNames(ctx, refs);
+  // Every side credits one upstream: the contradiction runs through it, so one side misreads it.
+  const sources = new Set(refs.map((r) => r.report.source));
+  if (upstreams.length === 1 && sources.size > 1 && refs.every((r) => r.report.via === refs[0].report.via)) {
+    parts.push(`${sources.size === 2 ? 'Both' : 'All of them'} credit ${upstreams[0]}, so at most one reports it faithfully.`);
+  }
   parts.push(
     upstreams.length
       ? `Check what ${listJoin(upstreams)} published, and what each source refers to.`
@@ -61,6 +68,7 @@ export const valueConflict = defineRule({
       const involved = new Set<ReportRef>();
       const diagnoses: (string | undefined)[] = [];
       const precisionNotes = new Set<string>();
+      const arithmetic = new Set<string>();
       for (let i = 0; i < refs.length; i++) {
         for (let j = i + 1; j < refs.length; j++) {
           const [a, b] = [refs[i], refs[j]];
@@ -76,6 +84,7 @@ export const valueConflict = defineRule({
           involved.add(a);
           involved.add(b);
           diagnoses.push(c.diagnosis);
+          if (c.note && / differs? by /.test(c.note) && arithmetic.size < 2) arithmetic.add(c.note);
         }
       }
       if (involved.size === 0) continue;
@@ -86,7 +95,7 @@ export const valueConflict = defineRule({
           kind: 'value-conflict',
           diagnosis,
           refs: list,
-          explanation: explain(ctx, list, diagnosis, [...precisionNotes].sort()),
+          explanation: explain(ctx, list, diagnosis, [...precisionNotes].sort(), [...arithmetic].sort()),
         }),
       );
     }

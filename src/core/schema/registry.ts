@@ -22,6 +22,15 @@ export const propertySchema = z.strictObject({
   unit: z.string().optional().describe('Unit shown beside values, e.g. "USD per 1M input tokens".'),
   group: idSchema.optional().describe('A column group, e.g. "benchmark" for the model × benchmark matrix.'),
   description: nonEmptyText.describe('What exactly the property measures.'),
+  precision: z
+    .enum(['exact', 'measured'], { error: 'must be "exact" (stated values such as list prices) or "measured" (rounded values such as scores)' })
+    .optional()
+    .describe('Whether values mean exactly what is written ("$5" is $5.00, a list price) or are rounded to their last digit (69% covers 68.5% to 69.5%, a score). Default: exact for money, measured for other figures.'),
+  list: z.boolean({ error: 'must be true or false' }).optional().describe('For a text property: each value is a list of names ("GB200 and GB300 NVL72"), compared as a set.'),
+  direction: z
+    .enum(['increase', 'decrease'], { error: 'must be "increase" or "decrease"' })
+    .optional()
+    .describe('For a change property: the direction of a figure that writes none ("by 35%") when its quote gives none either.'),
 });
 
 const relationSchema = z.discriminatedUnion(
@@ -40,8 +49,22 @@ const relationSchema = z.discriminatedUnion(
       than: idSchema,
       description: nonEmptyText,
     }),
+    z.strictObject({
+      kind: z.literal('difference'),
+      property: idSchema.describe('The gap or lead, in the units of `of` (percentage points for percent scores).'),
+      of: idSchema.describe('The property whose two values are subtracted: the subject\'s minus the one named in `versus`.'),
+      versus: idSchema.default('versus').describe('The qualifier of `property` that names the other subject.'),
+      description: nonEmptyText,
+    }),
+    z.strictObject({
+      kind: z.literal('ratio'),
+      property: idSchema.describe('The change ("doubled", "35x cheaper", "20% higher"): the subject\'s value of `of` over the other\'s.'),
+      of: idSchema.describe('The property whose two values are divided.'),
+      versus: idSchema.default('versus').describe('The qualifier of `property` that names the other subject.'),
+      description: nonEmptyText,
+    }),
   ],
-  { error: 'must have kind "between" (property, low, high) or "less-than" (property, than)' },
+  { error: 'must have kind "between" (property, low, high), "less-than" (property, than), "difference" or "ratio" (property, of, versus)' },
 );
 
 export const propertiesFileSchema = z.strictObject({

@@ -6,7 +6,7 @@
 import { claimId } from '../ids.ts';
 import type { Claim, Corpus, Property, Source } from '../model.ts';
 import { withPropertyBasis } from '../validate-claim.ts';
-import { parseValue } from '../values/index.ts';
+import { readValue } from '../values/in-context.ts';
 import { findFigures, type Figure } from './figures.ts';
 import type { Finding, SpotResult } from './finding.ts';
 import { namePattern, type NamePattern } from './mask.ts';
@@ -289,9 +289,10 @@ function spotFigure(ix: SpotIndex, body: string, source: Source, s: Sentence, f:
     const why = !property ? 'No property of the claim base fits the words around this figure.' : 'No subject of the claim base is named near this figure.';
     return { ...base, ...(subject ? { subject } : {}), ...(property ? { property: property.id } : {}), relation: 'unmatched', note: why };
   }
-  const typed = parseValue(property.type, f.entry);
-  // As the engine reads a report's value: a bare price takes the basis of the property's unit.
-  const value = withPropertyBasis(typed.ok ? typed.value : f.value, property);
+  // As the check reads a report's value: under its property (a bare price takes the unit's basis,
+  // a list price is exact, a bare change takes its direction from the sentence or the property).
+  const typed = readValue(property, f.entry, s.text);
+  const value = typed.ok ? typed.value : withPropertyBasis(f.value, property);
   const qualifiers = versusOf(ix, property, subject, s.text, mentions, f.end);
   const id = claimId(subject, property.id, qualifiers ?? {});
   const claim = ix.claims.get(id);

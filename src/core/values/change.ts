@@ -9,7 +9,7 @@
 import { compareChanges } from '../compare/numeric.ts';
 import { changeFactor } from './change-factor.ts';
 import type { Direction } from './direction.ts';
-import { readDirectionPrefix, readDirectionSuffix } from './direction.ts';
+import { readDirectionPrefix, readDirectionSuffix, readDirectionWord } from './direction.ts';
 import { figureExportFields } from './figure-type.ts';
 import { BOUND_WORDS, directionWord, formatNumber } from './figures.ts';
 import { intervalJson } from './interval.ts';
@@ -24,14 +24,25 @@ export { changeFactor } from './change-factor.ts';
 /** A relative change written either as a multiplier ("35x lower") or a percent ("35% lower"). */
 export interface ChangeValue extends NumericBase {
   type: 'change';
-  form: 'multiplier' | 'percent';
+  /** `direction`: a direction alone ("lower", "rises"), whose magnitude is unknown. */
+  form: 'multiplier' | 'percent' | 'direction';
   direction?: 'increase' | 'decrease';
+  /** Where a direction the figure does not write came from (see in-context.ts). */
+  directionFrom?: 'quote' | 'property';
   /** The change as a factor on the original quantity (35x lower -> 1/35; 35% lower -> 0.65), as an interval. */
   factor: Interval;
 }
 
 export const CHANGE_EXPECTED =
-  'a change such as "35% lower", "by 35%", "a 20% increase", "35x lower" or "doubled"';
+  'a change such as "35% lower", "reduced by 35%", "a 20% increase", "35x lower", "doubled" or a direction alone ("lower", "rises")';
+
+/** A direction alone: some change, of unknown size, in that direction. */
+export function directionOnly(direction: Direction): ChangeValue {
+  const base = { form: 'direction', direction, value: 0, bound: 'over', halfStep: 0, decimals: 0 } as const;
+  const interval: Interval = { lo: 0, hi: Infinity, loOpen: true, hiOpen: true };
+  const factor: Interval = direction === 'increase' ? { lo: 1, hi: Infinity, loOpen: true, hiOpen: true } : { lo: 0, hi: 1, loOpen: true, hiOpen: true };
+  return { type: 'change', ...base, interval, factor };
+}
 
 function merge(a: Direction | undefined, b: Direction | undefined): Direction | undefined | 'conflict' {
   if (a && b && a !== b) return 'conflict';
@@ -41,6 +52,8 @@ function merge(a: Direction | undefined, b: Direction | undefined): Direction | 
 export function parseChange(raw: RawValue): Parsed<ChangeValue> {
   if (typeof raw !== 'string') return fail(CHANGE_EXPECTED);
   let text = clean(raw).replace(/^(?:a|an)\s+/i, '');
+  const alone = readDirectionWord(text);
+  if (alone) return ok(directionOnly(alone));
   const prefix = readDirectionPrefix(text);
   text = prefix.rest;
   let signDirection: Direction | undefined;
@@ -81,9 +94,11 @@ export function parseChange(raw: RawValue): Parsed<ChangeValue> {
 }
 
 function formatChange(v: ChangeValue): string {
+  if (v.form === 'direction') return v.direction === 'increase' ? 'higher' : 'lower';
   const n = formatNumber(v.value, v.decimals);
   const mark = v.form === 'percent' ? '%' : 'x';
   const figure = `${BOUND_WORDS[v.bound]}${n}${mark}`;
+  if (v.directionFrom) return `by ${figure} (${v.direction === 'increase' ? 'an increase' : 'a decrease'}, from the ${v.directionFrom})`;
   return v.direction ? `${figure}${directionWord(v.direction)}` : `by ${figure}`;
 }
 
@@ -91,15 +106,16 @@ const asChange = (v: ChangeValue): ChangeView => ({ ...v, source: v, text: forma
 
 export const changeType: ValueTypeDefinition<ChangeValue> = {
   name: 'change',
-  description: 'a relative change, as a multiplier or a percent, with or without its direction',
-  examples: ['35x lower', '35% lower', 'by 35%', '20% increase', 'doubled'],
+  description: 'a relative change, as a multiplier or a percent, or a direction alone; a figure without its direction takes the one its quote or property gives',
+  examples: ['35x lower', '35% lower', 'reduced by 35%', '20% increase', 'doubled', 'lower'],
   parse: parseChange,
   // The signed figure as written: "35% lower" is -35, "35x lower" is -35.
-  normalize: (v) => (v.direction === 'decrease' ? -v.value : v.value),
+  normalize: (v) => (v.form === 'direction' ? (v.direction ?? '') : v.direction === 'decrease' ? -v.value : v.value),
   format: formatChange,
-  unit: (v) => (v.form === 'percent' ? '%' : 'x'),
+  unit: (v) => (v.form === 'percent' ? '%' : v.form === 'multiplier' ? 'x' : ''),
   compare: (a, b) => compareChanges(asChange(a), asChange(b)),
   exportFields: (v) => {
+    if (v.form === 'direction') return { form: v.form, direction: v.direction, factor: intervalJson(v.factor) };
     const fields = figureExportFields(v);
     fields.factor = intervalJson(v.factor);
     return fields;

@@ -28,7 +28,10 @@ const MONTHS: Record<string, number> = {
   jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
-const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\.?,?\s+/i;
+const WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\.?,?\s+/i;
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** "04/05/2026", "4.5.2026", "4-5-2026": day and month in an order the text does not say. */
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 const MS_PER_DAY = 86_400_000;
 
 function daysInMonth(year: number, month: number): number {
@@ -90,19 +93,47 @@ function parseParts(text: string): DateValue | undefined | 'invalid' {
   return undefined;
 }
 
+/**
+ * A date written in figures only. Month-first and day-first orders are both common, so it is
+ * read only when one order names no real date ("4/23/2026"); otherwise the reader is told
+ * both readings and asked to write the month as a word.
+ */
+function parseNumericDate(m: RegExpExecArray): Parsed<DateValue> {
+  const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  const monthFirst = makeDate(year, a, b);
+  const dayFirst = makeDate(year, b, a);
+  if (monthFirst && dayFirst && a !== b) {
+    return fail(
+      `a date whose month is written as a word: "${m[0]}" is ambiguous, it reads as ${formatDate(monthFirst)} (month first, as in the US) or as ${a} ${MONTH_NAMES[b - 1]} ${year} (day first, as in most other places); write the one the article means, such as "${formatDate(monthFirst)}" or "${a} ${MONTH_NAMES[b - 1]} ${year}"`,
+    );
+  }
+  const only = monthFirst ?? dayFirst;
+  return only ? ok(only) : fail(`${DATE_EXPECTED} that exists on the calendar`);
+}
+
 export function parseDate(raw: RawValue): Parsed<DateValue> {
   if (typeof raw === 'number') {
     const value = makeDate(raw);
     return value ? ok(value) : fail(DATE_EXPECTED);
   }
   if (typeof raw !== 'string') return fail(DATE_EXPECTED);
-  const text = clean(raw)
+  let text = clean(raw)
     .replace(/\[\s*(\d{4})\s*\]/g, ' $1 ')
     .replace(/,/g, ' ')
-    .replace(WEEKDAY, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const parsed = parseParts(text);
+  const weekday = WEEKDAY.exec(text);
+  if (weekday) text = text.slice(weekday[0].length);
+  // "the 3rd of March 2026" and "3rd of March": the article and "of" carry no date.
+  text = text.replace(/^the\s+/i, '').replace(/^(\d{1,2}(?:st|nd|rd|th)?)\s+of\s+/i, '$1 ');
+  // "2026/04/23" puts the year first, as ISO does: one reading only.
+  const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
+  if (yearFirst) text = `${yearFirst[1]}-${yearFirst[2].padStart(2, '0')}-${yearFirst[3].padStart(2, '0')}`;
+  // "23-Apr-2026": hyphens around a month name separate like spaces.
+  text = text.replace(/(\d)-(?=[a-z])|(?<=[a-z])\.?-(?=\d)/gi, '$1 ');
+  const numeric = NUMERIC_DATE.exec(text);
+  const parsed = numeric ? parseNumericDate(numeric) : parseParts(text);
+  if (parsed !== undefined && typeof parsed === 'object' && 'ok' in parsed) return checkWeekday(parsed, weekday?.[1]);
   if (parsed === 'invalid') return fail(`${DATE_EXPECTED} that exists on the calendar`);
   if (parsed === undefined) {
     if (/^[a-z]+\.? \d{1,2}$/i.test(text) || /^\d{1,2} [a-z]+$/i.test(text)) {
@@ -110,7 +141,16 @@ export function parseDate(raw: RawValue): Parsed<DateValue> {
     }
     return fail(DATE_EXPECTED);
   }
-  return ok(parsed);
+  return checkWeekday(ok(parsed), weekday?.[1]);
+}
+
+/** A weekday written beside a day must be that day's: "Monday, March 3, 2026" is a typo somewhere. */
+function checkWeekday(parsed: Parsed<DateValue>, written: string | undefined): Parsed<DateValue> {
+  if (!parsed.ok || written === undefined || parsed.value.precision !== 'day') return parsed;
+  const actual = WEEKDAY_NAMES[new Date(parsed.value.firstDay * MS_PER_DAY).getUTCDay()];
+  const said = WEEKDAY_NAMES.find((d) => d.toLowerCase().startsWith(written.toLowerCase().slice(0, 3))) ?? written;
+  if (said === actual) return parsed;
+  return fail(`${DATE_EXPECTED}, whose weekday matches: ${formatDate(parsed.value)} is a ${actual}, not a ${said}; check which of the two the article means`);
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -7,10 +7,12 @@ export type Direction = 'increase' | 'decrease';
 const INCREASE = new Set([
   'higher', 'more', 'greater', 'larger', 'bigger', 'faster', 'better', 'increase', 'increased',
   'up', 'rise', 'gain', 'improvement', 'boost', 'growth', 'jump', 'richer', 'stronger',
+  'rises', 'rising', 'increasing', 'increases', 'grows', 'growing', 'climbs', 'climbing', 'dearer', 'costlier', 'pricier',
 ]);
 const DECREASE = new Set([
   'lower', 'less', 'fewer', 'smaller', 'cheaper', 'slower', 'decrease', 'decreased', 'down',
   'reduction', 'drop', 'decline', 'cut', 'weaker', 'shorter',
+  'cuts', 'falls', 'falling', 'decreasing', 'decreases', 'declining', 'declines', 'reduced', 'lowered', 'shrinking',
 ]);
 
 /** A trailing direction word ("lower", "increase"), or undefined when there is none. */
@@ -38,6 +40,19 @@ export function readDirectionPrefix(text: string): { direction?: Direction; rest
   m = /^by\s+/i.exec(text);
   if (m) return { rest: text.slice(m[0].length) };
   return { rest: text };
+}
+
+/**
+ * A direction written alone, with no figure ("lower", "rises", "cut", "increasing"), or undefined.
+ * "lower costs" is not read: the value is the direction word as the article wrote it.
+ */
+export function readDirectionWord(text: string): Direction | undefined {
+  const t = text.trim();
+  if (!/^[a-z]+$/i.test(t)) return undefined;
+  const suffix = readDirectionSuffix(t);
+  if (suffix?.direction && suffix.rest === '') return suffix.direction;
+  const prefix = readDirectionPrefix(`${t} `);
+  return prefix.rest === '' ? prefix.direction : undefined;
 }
 
 /** Multipliers written as words: "doubled" is 2x up, "halved" is 0.5x down. */

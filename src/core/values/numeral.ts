@@ -13,6 +13,7 @@
  */
 import type { Bound, Interval } from './types.ts';
 import { clampLow } from './interval.ts';
+import { readSpelledPrefix } from './spelled.ts';
 
 export interface Numeral {
   value: number;
@@ -90,7 +91,11 @@ const NUMERAL = /^([-+]?)(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))(?!\d|,
 
 export function readNumeral(text: string, options: NumeralOptions = {}): Numeral | undefined {
   const m = NUMERAL.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    // "forty thousand" is read as the "40 thousand" it spells, so it gets that precision.
+    const spelled = /^[a-z]/i.test(text) ? readSpelledPrefix(text) : undefined;
+    return spelled ? readNumeral(`${spelled.numeral}${spelled.rest}`, options) : undefined;
+  }
   const sign = m[1] === '-' ? -1 : 1;
   const whole = (m[2] ?? '0').replace(/,/g, '');
   const fraction = m[3] ?? m[4] ?? '';
@@ -121,6 +126,9 @@ export function readNumeral(text: string, options: NumeralOptions = {}): Numeral
 export function readBoundSuffix(rest: string, bound: Bound): { bound: Bound; rest: string } {
   if (bound !== 'exact') return { bound, rest };
   if (rest.startsWith('+')) return { bound: 'over', rest: rest.slice(1).trim() };
+  // "$20 million-plus", "3 million plus"
+  const plus = /^-?plus\b\s*/i.exec(rest);
+  if (plus) return { bound: 'over', rest: rest.slice(plus[0].length) };
   const m = /^(?:or|and) (more|above|over|greater|higher|up|less|fewer|below|under|lower)\b\s*/i.exec(rest);
   if (!m) return { bound, rest };
   const up = /^(more|above|over|greater|higher|up)$/i.test(m[1]);
@@ -174,7 +182,10 @@ export function numeralInterval(n: Numeral, bound: Bound, options: NumeralOption
       break;
     case 'about': {
       const w = aboutWidth(v, n.halfStep);
-      interval = { lo: v - w, hi: v + w, loOpen: false, hiOpen: false };
+      // Rounded to 15 significant digits: 0.016 ± 10% is 0.018, not 0.018000000000000002, so the
+      // ends stay decimal and a price converted to another basis converts back exactly.
+      const tidy = (x: number) => Number(x.toPrecision(15));
+      interval = { lo: tidy(v - w), hi: tidy(v + w), loOpen: false, hiOpen: false };
       break;
     }
   }

@@ -197,3 +197,21 @@ export function findSpelledNumbers(text: string): SpelledNumber[] {
   }
   return found;
 }
+
+/**
+ * The spelled-out number at the very start of `text` ("forty thousand tokens"), as the numeral
+ * the grammar reads, and the text after it; undefined when the text does not start with one.
+ * A trailing "and"/"a" is left to the words that follow ("two and" is not part of a number).
+ */
+export function readSpelledPrefix(text: string): { numeral: string; rest: string } | undefined {
+  const toks = tokenize(text, 0);
+  if (toks.length === 0 || toks[0].start !== 0) return undefined;
+  const n = readNumber(toks, 0);
+  if (!n) return undefined;
+  let used = n.used;
+  while (used > 0 && (toks[used - 1].word.kind === 'and' || toks[used - 1].word.kind === 'a')) used--;
+  if (used === 0) return undefined;
+  const end = toks[used - 1].end;
+  if (end < text.length && /[\p{L}\p{N}]/u.test(text[end])) return undefined;
+  return { numeral: n.numeral, rest: text.slice(end) };
+}

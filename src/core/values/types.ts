@@ -47,6 +47,8 @@ export interface NumericBase {
   halfStep: number;
   /** Number of decimals written, for display and "different precision" notes. */
   decimals: number;
+  /** Set when the property says its values are exact as written (a list price): the interval is the point itself. */
+  exact?: true;
 }
 
 /**
@@ -54,7 +56,8 @@ export interface NumericBase {
  * describe a change ("35x lower", "35% lower", a bare "35%") can be set side by side.
  */
 export interface ChangeView {
-  form: 'multiplier' | 'percent';
+  /** `direction`: a direction alone, of unknown size. */
+  form: 'multiplier' | 'percent' | 'direction';
   value: number;
   interval: Interval;
   direction?: 'increase' | 'decrease';

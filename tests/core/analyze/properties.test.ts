@@ -12,7 +12,7 @@ const POOL: [string, ValueType, string[]][] = [
   ['p-other-count', 'number', ['10,000', '57', '20', '200 million']],
   ['p-score', 'percent', ['69%', '69.4%', '70%', 'about 70%', '20%']],
   ['p-date', 'date', ['April 23, 2026', 'April 24, 2026', 'April 2026', '2026']],
-  ['p-change', 'change', ['35x lower', 'by 35%', '35% lower', '20% increase', 'doubled', '100% higher']],
+  ['p-change', 'change', ['35x lower', 'reduced by 35%', '35% lower', '20% increase', 'doubled', '100% higher', 'lower', 'rises']],
   ['p-input', 'money', ['$5.30', '$5.3', '$2.50']],
   ['p-output', 'money', ['$30', '$15']],
   ['p-blended', 'money', ['$1,200 per million tokens', '$12 per million tokens', '$200 million']],

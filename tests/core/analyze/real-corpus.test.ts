@@ -9,6 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../src/core/model.ts';
 import type { FlagKind } from '../../../src/core/rules/index.ts';
 import { loadProject } from '../../../src/node/load-project.ts';
+import { buildContext } from '../../../src/core/analyze/context.ts';
+import { compareValues } from '../../../src/core/compare/index.ts';
+import { arithmeticMismatch } from '../../../src/core/rules/arithmetic-mismatch.ts';
+import { readValue } from '../../../src/core/values/in-context.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const project = loadProject(root);
@@ -83,14 +87,14 @@ const REFERENCE: Expected[] = [
 ];
 
 /**
- * Beyond the reference, kept on purpose. The serving-hardware lists ("GB200 NVL72", "GB200 and
- * GB300 NVL72", "GB200 and GB300", "H100 and GB200") overlap, but no list contains every other:
- * "H100 and GB200" and "GB200 and GB300" each name a chip the other lacks, so a subset rule
- * would not clear the claim anyway. The texts do differ, and the H100 rests on one source; the
- * flag stays, and its explanation quotes the editor's verdict that the lists are compatible.
+ * Beyond the reference. efficiency-play credits VentureBeat ([4]) with "lower operational
+ * costs"; Daily Neural Digest credits the same article with "operational expenses increasing by
+ * 20%": a contradiction in direction through one upstream. The serving-hardware lists ("GB200
+ * NVL72", "GB200 and GB300 NVL72", "GB200 and GB300", "H100 and GB200") are compared as sets
+ * (the property is declared `list: true`): they overlap, so they are compatible and not flagged.
  */
 const ADDITIONS: Expected[] = [
-  { item: 'serving hardware lists (editor verdict: compatible)', kind: 'value-conflict', claims: ['gpt-5-5/serving-hardware'], diagnosis: 'text-mismatch' },
+  { item: 'operating costs lower or up 20%, both through VentureBeat', kind: 'value-conflict', claims: ['gpt-5-5/operating-cost-increase'], diagnosis: 'opposite-direction' },
 ];
 
 const EXPECTED = [...REFERENCE, ...ADDITIONS];
@@ -100,9 +104,10 @@ const COMPATIBLE = [
   'claude-opus-4-7/terminal-bench-2-0', // 69.4% and 69%
   'gpt-5-5/token-speed-gain', // "by over 20%" and "improved by 20 percent"
   'gpt-5-5/net-cost-increase', // "around 20%": a 20% on the same subject, not a misreading
-  'gpt-5-5/api-price-change', // "doubled"
+  'gpt-5-5/api-price-change--gpt-5-4', // "doubled"
   'openai/gb200-nvl72-cluster-gpus', // 100,000 GPUs
   'gpt-5-5/training-chips', // over 100,000 chips
+  'gpt-5-5/serving-hardware', // overlapping lists of systems
 ];
 
 const key = (kind: string, claims: string[]): string => `${kind}: ${[...claims].sort().join(' + ')}`;
@@ -161,9 +166,12 @@ describe('the real corpus', () => {
     expect(find(REFERENCE[11])[0].explanation).toContain('Both articles mark it "[1]"');
   });
 
-  it('quotes the editor’s verdict on the serving hardware', () => {
+  it('names the one upstream both directions of the operating costs are credited to', () => {
     const [flag] = find(ADDITIONS[0]);
-    expect(flag.explanation).toContain('An editor\'s verdict says: "Compatible rather than contradictory');
+    expect(flag.explanation).toContain('"lower" (citing VentureBeat)');
+    expect(flag.explanation).toContain('"increasing by 20%" (citing VentureBeat)');
+    expect(flag.explanation).toContain('opposite directions');
+    expect(flag.explanation).toContain('Both credit VentureBeat, so at most one reports it faithfully.');
   });
 
   it('keeps every explanation to one short paragraph naming sources by short labels', () => {
@@ -185,5 +193,33 @@ describe('the real corpus', () => {
     for (const claim of contested) {
       expect(analysis.flags.some((f) => (f.kind === 'value-conflict' || f.kind === 'internal-inconsistency') && f.claims.includes(claim)), claim).toBe(true);
     }
+  });
+});
+
+describe('the arithmetic relations on the real corpus', () => {
+  /** The corpus with one report's value replaced, as if the article had written `raw`. */
+  function withValue(claimId: string, raw: string) {
+    const claims = project.corpus.claims.map((c) => {
+      if (c.id !== claimId) return c;
+      const property = project.corpus.properties.find((p) => p.id === c.property)!;
+      const read = readValue(property, raw, raw);
+      if (!read.ok) throw new Error(read.expected);
+      return { ...c, reports: c.reports.map((r) => ({ ...r, raw, value: read.value })) };
+    });
+    return arithmeticMismatch.check(buildContext({ ...project.corpus, claims }, compareValues));
+  }
+
+  it('finds the leads and the price change consistent with the figures as published', () => {
+    expect(arithmeticMismatch.check(buildContext(project.corpus, compareValues))).toEqual([]);
+  });
+
+  it('would flag a lead or a ratio the articles\' own figures do not give', () => {
+    const lead = withValue('gpt-5-5/terminal-bench-2-0-lead--claude-opus-4-7', '10-point');
+    expect(lead).toHaveLength(1);
+    expect(lead[0].explanation).toContain('82.7% − 69.4% = 13.3 points');
+    const gap = withValue('gpt-5-5/mrcr-v2-512k-1m-lead--gpt-5-4', '20-point');
+    expect(gap[0].explanation).toContain('74.0% − 36.6% = 37.4 points');
+    const ratio = withValue('gpt-5-5/api-price-change--gpt-5-4', 'tripled');
+    expect(ratio.map((f) => f.explanation).join(' ')).toContain('$5.30 ÷ $2.50 = 2.12x');
   });
 });

@@ -63,7 +63,7 @@ describe('sources.json and conflicts.json', () => {
 
   it('lists flags with counts per kind and source titles', () => {
     const doc = buildConflictsJson(corpus, analysis);
-    expect(doc.counts).toEqual({ 'value-conflict': 1, 'possible-misreading': 0, 'citation-mismatch': 0, 'internal-inconsistency': 0 });
+    expect(doc.counts).toEqual({ 'arithmetic-mismatch': 0, 'value-conflict': 1, 'possible-misreading': 0, 'citation-mismatch': 0, 'internal-inconsistency': 0 });
     expect(doc.flags[0]).toMatchObject({ kind: 'value-conflict', sourceTitles: { a: 'Article A', b: 'Article B' } });
   });
 });

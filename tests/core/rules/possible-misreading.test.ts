@@ -12,6 +12,9 @@ const PROPERTIES: (Partial<Property> & Pick<Property, 'id' | 'type'>)[] = [
   { id: 'cluster-gpus', type: 'number', unit: 'GPUs' },
   { id: 'training-chips', type: 'number', unit: 'chips' },
   { id: 'gpu-count', type: 'number', unit: 'GPU' },
+  // As claims/properties.yaml declares them: a bare figure is a rise.
+  { id: 'net-cost-increase', type: 'change', direction: 'increase' },
+  { id: 'token-speed-gain', type: 'change', direction: 'increase' },
 ];
 
 const run = (claims: ClaimSpec[]) =>

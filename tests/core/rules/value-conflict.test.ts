@@ -50,7 +50,7 @@ describe('value-conflict', () => {
             type: 'change',
             reports: [
               { source: 'a', raw: '35x lower', via: 'nvidia' },
-              { source: 'b', raw: 'by 35%' },
+              { source: 'b', raw: 'by 35%', quote: 'This has reduced the per-token inference cost by 35%' },
             ],
           },
         ],
@@ -149,5 +149,25 @@ describe('value-conflict', () => {
       }),
     );
     expect(flags).toEqual([]);
+  });
+});
+
+describe('value-conflict on prices', () => {
+  const properties = [{ id: 'api-price-blended', type: 'money' as const, unit: 'USD per 1M tokens' }];
+  const price = (reports: { source: string; raw: string }[]) =>
+    run(buildCorpus({ properties, claims: [{ subject: 'gpt-5-5', property: 'api-price-blended', reports }] }));
+
+  it('converts a price per 1K tokens and shows the arithmetic once', () => {
+    const flags = price([
+      { source: 'a', raw: '$0.002 per 1K tokens' },
+      { source: 'b', raw: '$2.50 per 1M tokens' },
+    ]);
+    expect(flags).toHaveLength(1);
+    expect(flags[0].explanation).toContain('$0.002 per 1K tokens = $2.00 per 1M tokens; $2.50 per 1M tokens differs by 25%');
+  });
+
+  it('finds no conflict in the same price on two bases, and an integer list price exact', () => {
+    expect(price([{ source: 'a', raw: '$0.002 per 1K tokens' }, { source: 'b', raw: '$2 per million tokens' }])).toEqual([]);
+    expect(price([{ source: 'a', raw: '$5' }, { source: 'b', raw: '$5.30' }])).toHaveLength(1);
   });
 });

@@ -60,7 +60,10 @@ describe('number', () => {
     expectFailure('number', '35x', 'a number such as');
     expectFailure('number', '20%', 'a number');
     expectFailure('number', '1,2345', 'a number');
-    expectFailure('number', 'ten', 'a number');
+    expectFailure('number', 'tenfold', 'a number');
+    expectFailure('number', 'ten-ish', 'a number');
+    // Spelled-out numbers read as the numeral they spell.
+    expect(parsed('number', 'ten')).toMatchObject({ value: 10 });
     expectFailure('number', false, 'a number');
   });
 });
