@@ -5,8 +5,8 @@
  * share one result; the work per claim depends only on that claim's own reports.
  */
 import type { Claim, TypedValue } from '../core/model.ts';
-import { formatNumber, parseValue } from '../core/values/index.ts';
-import { withPropertyBasis } from '../core/validate-claim.ts';
+import { formatNumber } from '../core/values/index.ts';
+import { readValue } from '../core/values/in-context.ts';
 import { valueCamps, type CampSplit, type CampStanding } from './camps.ts';
 import { chartLayout, chartPlan, chartPosition, worthCharting, type ChartLayout, type ChartPlan } from './chart.ts';
 import { normalizedText, plural, rawText } from './format.ts';
@@ -52,8 +52,9 @@ function width(v: TypedValue): number | undefined {
 function verdictValue(data: SiteData, claim: Claim): TypedValue | undefined {
   const property = data.properties.get(claim.property);
   if (claim.verdict?.value === undefined || !property) return undefined;
-  const parsed = parseValue(property.type, claim.verdict.value);
-  return parsed.ok ? withPropertyBasis(parsed.value, property) : undefined;
+  // Read as the check reads a report: the property's unit, precision and direction apply.
+  const parsed = readValue(property, claim.verdict.value);
+  return parsed.ok ? parsed.value : undefined;
 }
 
 export function claimCamps(data: SiteData, claim: Claim): CampSplit {
