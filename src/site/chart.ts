@@ -290,6 +290,8 @@ function changeMarks(v: TypedValue): Positioned | undefined {
   const view = definitionFor(v).asChange?.(v);
   if (!view) return undefined;
   const pct = (i: Interval): Interval => ({ ...i, lo: i.lo * 100, hi: i.hi * 100 });
+  // A direction alone ("lower") has no figure: only the span its direction allows.
+  if (view.form === 'direction') return { marks: [{ interval: pct(view.factor) }] };
   if (view.form === 'percent') {
     const { interval: i, value, direction } = view;
     const up = { value: 100 + value, interval: closed(100 + i.lo, 100 + i.hi) };

@@ -125,7 +125,10 @@ export function claimChart(claim: Claim, views: CampView[]): ClaimChart | undefi
   // On the change axis, say where each camp lands: "35x lower → 2.9% of the original".
   const left = (v: CampView): string => {
     if (plan.kind !== 'change') return '';
-    const figures = [...new Set(v.sources.flatMap((s) => plan.positions[s.report].marks.map((m) => (m.value === undefined ? '' : `${formatNumber(m.value, m.value < 10 ? 1 : 0)}%`))))].filter(Boolean);
+    const pc = (n: number) => `${formatNumber(n, n < 10 ? 1 : 0)}%`;
+    const where = (m: { value?: number; interval: { lo: number; hi: number } }) =>
+      m.value !== undefined ? pc(m.value) : m.interval.hi <= 100 ? `under ${pc(m.interval.hi)}` : m.interval.lo >= 100 ? `over ${pc(m.interval.lo)}` : '';
+    const figures = [...new Set(v.sources.flatMap((s) => plan.positions[s.report].marks.map(where)))].filter(Boolean);
     return figures.length ? ` → ${figures.join(' or ')} of the original` : '';
   };
   const rows = views.map((v) => ({

@@ -132,7 +132,7 @@ describe.skipIf(!chromiumPath)('side by side in Chromium', () => {
   }
 
   it('draws a dot plot per camp with three or more ticks and no clipped label, at 1280 and 390 px', async () => {
-    const charted = [RELEASE, CHANGE, 'claude-opus-4-7/terminal-bench-2-0', 'gpt-5-5/token-speed-gain'];
+    const charted = [RELEASE, CHANGE, 'claude-opus-4-7/terminal-bench-2-0', 'gpt-5-5/token-speed-gain', 'gpt-5-5/operating-cost-increase'];
     for (const ctx of [desktop, phone]) {
       for (const id of charted) {
         const page = await open(`/claims/${id}/`, ctx);

@@ -95,6 +95,13 @@ describe('chartPlan', () => {
     expect(worthCharting(plan)).toBe(true);
   });
 
+  it('draws a direction alone ("lower") as the span it allows, with no dot', () => {
+    const plan = chartPlan([value('change', 'lower'), value('change', '20% higher')])!;
+    expect(plan.kind).toBe('change');
+    expect(plan.positions[0].marks).toEqual([{ interval: { lo: 0, hi: 100, loOpen: true, hiOpen: true } }]);
+    expect(plan.positions[1].marks[0].value).toBe(120);
+  });
+
   it('reads a percent and a multiplier as changes when they share a claim', () => {
     const plan = chartPlan([value('change', '35% lower'), value('multiplier', '35x lower')])!;
     expect(plan.kind).toBe('change');
