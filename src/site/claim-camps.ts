@@ -41,6 +41,9 @@ export interface CampView {
 
 const memo = new WeakMap<Claim, CampSplit>();
 
+/** "Disagrees with camp A" -> "disagrees with camp A": only the sentence's first letter. */
+export const lowerFirstWord = (s: string): string => (s ? s[0].toLowerCase() + s.slice(1) : s);
+
 /** A value's interval width, to name a camp by its most precise report. */
 function width(v: TypedValue): number | undefined {
   const p = chartPosition(v);
@@ -141,7 +144,7 @@ export function claimChart(claim: Claim, views: CampView[]): ClaimChart | undefi
   const layout = chartLayout(rows, plan.axis);
   if (!layout) return undefined;
   const description = views
-    .map((v) => `Camp ${v.letter}${v.odd ? ` (${v.note.toLowerCase()})` : ''}, ${v.originsText}: ${v.sources.map((s) => `${s.name} gives ${s.raw}`).join(', ')}`)
+    .map((v) => `Camp ${v.letter}${v.odd ? ` (${lowerFirstWord(v.note)})` : ''}, ${v.originsText}: ${v.sources.map((s) => `${s.name} gives ${s.raw}`).join(', ')}`)
     .join('. ');
   return { layout, kind: plan.kind, description: `${description}.` };
 }
