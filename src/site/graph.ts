@@ -102,7 +102,7 @@ export function crossings(edges: Array<[number, number]>): number {
   return n;
 }
 
-export function graphLayout(sources: GraphSource[], disputed: ReadonlySet<string>): GraphLayout {
+export function graphLayout(sources: GraphSource[], disputed: { has(key: string): boolean }): GraphLayout {
   const levels = citationLevels(sources);
   const maxLevel = Math.max(0, ...levels.values());
   const columns: GraphSource[][] = Array.from({ length: maxLevel + 1 }, () => []);
@@ -192,10 +192,21 @@ export function graphLayout(sources: GraphSource[], disputed: ReadonlySet<string
   return { width, height, nodeWidth: NODE_W, nodes, edges, columns: labels.map((label, level) => ({ x: MARGIN + level * (NODE_W + COL_GAP), label })) };
 }
 
-/** Citations (`from>to`) that carry a flag: a flagged figure the citing article credits to that upstream (`via`). */
-export function disputedCitations(flags: Array<{ values: Array<{ source: string; via?: string }> }>, sources: GraphSource[]): Set<string> {
-  const out = new Set<string>();
+/**
+ * Citations (`from>to`) that carry a flag, each with the flags it carries: a flagged figure the
+ * citing article credits to that upstream (`via`).
+ */
+export function disputedCitations(flags: Array<{ id: string; values: Array<{ source: string; via?: string }> }>, sources: GraphSource[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   const cites = new Map(sources.map((s) => [s.id, new Set(s.cites)]));
-  for (const f of flags) for (const v of f.values) if (v.via && cites.get(v.source)?.has(v.via)) out.add(edgeKey(v.source, v.via));
+  for (const f of flags) {
+    for (const v of f.values) {
+      if (!v.via || !cites.get(v.source)?.has(v.via)) continue;
+      const key = edgeKey(v.source, v.via);
+      const list = out.get(key) ?? [];
+      if (!list.includes(f.id)) list.push(f.id);
+      out.set(key, list);
+    }
+  }
   return out;
 }

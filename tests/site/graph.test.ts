@@ -44,8 +44,12 @@ describe('citation graph', () => {
   });
 
   it('marks only citations that carry a flag: a flagged figure credited via that upstream', () => {
-    const flags = [{ sources: ['article', 'other'], values: [{ source: 'article', via: 'upstream' }, { source: 'other' }] }, { sources: ['blog', 'upstream'], values: [] }];
+    const flags = [
+      { id: 'f1', sources: ['article', 'other'], values: [{ source: 'article', via: 'upstream' }, { source: 'other' }] },
+      { id: 'f2', sources: ['blog', 'upstream'], values: [] },
+      { id: 'f3', sources: ['article'], values: [{ source: 'article', via: 'upstream' }, { source: 'article', via: 'upstream' }] },
+    ];
     const disputed = disputedCitations(flags, sources);
-    expect([...disputed].sort()).toEqual([edgeKey('article', 'upstream')]);
+    expect([...disputed]).toEqual([[edgeKey('article', 'upstream'), ['f1', 'f3']]]);
   });
 });
