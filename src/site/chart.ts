@@ -125,6 +125,8 @@ export interface Axis {
   title?: string;
   /** The plot spans at least this much (dates: four days, so a one-day gap gets day ticks either side). */
   minSpan?: number;
+  /** Values the plot always shows (changes: 100%, no change, as the reference). */
+  include?: number[];
 }
 
 /** Ticks at 1-2-5 steps, at least three of them, labelled by `format`. */
@@ -141,8 +143,8 @@ export function numericTicks(lo: number, hi: number, format: (n: number, decimal
 }
 
 /** Domain of the plot: every finite mark, padded on both sides so no dot sits on the edge. */
-function domain(rows: ChartRowInput[], minSpan = 0): [number, number] {
-  const finite: number[] = [];
+function domain(rows: ChartRowInput[], minSpan = 0, include: number[] = []): [number, number] {
+  const finite: number[] = [...include];
   for (const r of rows) for (const m of r.marks) for (const v of [m.value, m.interval.lo, m.interval.hi]) if (v !== undefined && Number.isFinite(v)) finite.push(v);
   let min = Math.min(...finite);
   let max = Math.max(...finite);
@@ -159,7 +161,7 @@ function domain(rows: ChartRowInput[], minSpan = 0): [number, number] {
 
 export function chartLayout(rows: ChartRowInput[], axis: Axis): ChartLayout | undefined {
   if (rows.length === 0 || rows.every((r) => r.marks.length === 0)) return undefined;
-  const [min, max] = domain(rows, axis.minSpan);
+  const [min, max] = domain(rows, axis.minSpan, axis.include);
   const left = INSET;
   const right = 100 - INSET;
   const x = (v: number) => left + ((Math.min(Math.max(v, min), max) - min) / (max - min)) * (right - left);
@@ -328,7 +330,7 @@ export function chartPlan(values: TypedValue[]): ChartPlan | undefined {
   if ((mixed || values[0].type === 'change') && values.every((v) => definitionFor(v).asChange)) {
     const positions = values.map(changeMarks);
     if (positions.every((p): p is Positioned => p !== undefined)) {
-      return { kind: 'change', positions, axis: { ticks: (lo, hi) => numericTicks(lo, hi, percentTick), title: 'After the change, as a share of the original (100% = unchanged)' } };
+      return { kind: 'change', positions, axis: { ticks: (lo, hi) => numericTicks(lo, hi, percentTick), include: [100], title: 'After the change, as a share of the original (100% = unchanged)' } };
     }
   }
   if (!chartable(values)) return undefined;

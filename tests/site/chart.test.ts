@@ -93,6 +93,9 @@ describe('chartPlan', () => {
     expect(x.marks[0].value).toBeCloseTo(100 / 35);
     expect(p.marks.map((m) => m.value)).toEqual([65, 135]);
     expect(worthCharting(plan)).toBe(true);
+    // The axis always shows 100%, no change, as the reference.
+    const layout = chartLayout([{ title: 'A', detail: '', odd: false, marks: [{ report: 0, ...x.marks[0] }] }], plan.axis)!;
+    expect(layout.ticks.map((t) => t.label)).toContain('100%');
   });
 
   it('draws a direction alone ("lower") as the span it allows, with no dot', () => {
