@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { crosscheck } from './src/build/integration.ts';
+import { siteFromEnv } from './src/build/site-url.ts';
 
 /**
  * Static site with a strict Content-Security-Policy on every page: one constant <meta>
@@ -9,6 +10,9 @@ import { crosscheck } from './src/build/integration.ts';
  * (connect-src 'self').
  */
 export default defineConfig({
+  // CROSSCHECK_SITE=https://facts.example.org: canonical links, absolute Open Graph and
+  // ClaimReview URLs, the sitemap and social cards (README, "Publishing"). Unset: relative links.
+  site: siteFromEnv(process.env),
   output: 'static',
   trailingSlash: 'always',
   // Pages render on one thread, but each one then waits for the file system (a folder and

@@ -8,22 +8,26 @@
  * 2. `astro:build:start` opens the page cache (src/build/page-cache.ts): a rebuild renders only
  *    the pages whose data or code changed.
  * 3. Pages render; the worker writes the search index meanwhile.
- * 4. `astro:build:done` waits for the index, records the page keys and removes output files
- *    this build neither wrote nor kept (src/build/prune-output.ts).
+ * 4. `astro:build:done` waits for the index and the social cards, writes the sitemap (with a
+ *    site address), records the page keys and removes output files this build neither wrote
+ *    nor kept (src/build/prune-output.ts).
  *
  * A dev server loads the project in its own thread instead (src/build/dev-server.ts).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { LoadedProject } from '../core/project.ts';
 import { provideBuildContext, type CachedPageKind } from '../site/context.ts';
 import type { PageKeys } from '../site/page-keys.ts';
+import { sitemapFiles, sitemapPaths } from '../site/sitemap.ts';
 import { paths } from '../site/urls.ts';
 import { dataError } from './data-error.ts';
 import { codeFingerprint, openPageCache, type PageCache } from './page-cache.ts';
 import { pruneStale } from './prune-output.ts';
 import { SEARCH_BASE, SEARCH_OUTPUTS, SEARCH_SHARD_RECORD } from './search-outputs.ts';
+import { CARD_OUTPUT, CARD_RECORD } from './card-outputs.ts';
 import { startBuildWorker, type BuildSteps } from './start-worker.ts';
 
 const PAGE_PATHS: Record<CachedPageKind, (id: string) => string> = {
@@ -47,8 +51,10 @@ export function crosscheck(): AstroIntegration {
   let root = '';
   let cacheDir = '';
   let outDir = '';
+  let site: string | undefined;
   let steps: BuildSteps | undefined;
   let cache: PageCache | undefined;
+  let projectLoaded: Promise<LoadedProject> | undefined;
   let started = Number.NEGATIVE_INFINITY;
   /** Whether an earlier build left files in the output folder: if not, nothing can be stale. */
   let hadOutput = false;
@@ -62,6 +68,7 @@ export function crosscheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
+        site = config.site;
         if (!building) return;
         hadOutput = existsSync(outDir) && readdirSync(outDir).length > 0;
         const run = startBuildWorker({
@@ -69,9 +76,11 @@ export function crosscheck(): AstroIntegration {
           cacheDir,
           searchDir: fileURLToPath(new URL(SEARCH_BASE, config.outDir)),
           search: { shardRecord: fileURLToPath(new URL(SEARCH_SHARD_RECORD, config.cacheDir)) },
+          cards: { outDir, record: fileURLToPath(new URL(CARD_RECORD, config.cacheDir)), ...(site ? { host: new URL(site).host } : {}) },
         });
         steps = run;
         const project = run.load.then(({ project: p, note }) => checked(p, note, logger));
+        projectLoaded = project;
         // Awaited by the pages; until then a data error must not count as unhandled.
         project.catch(() => {});
         const keysOf = (kind: CachedPageKind) => () => run.keys.then((keys: PageKeys) => keys[kind]);
@@ -89,7 +98,7 @@ export function crosscheck(): AstroIntegration {
       'astro:build:start': () => {
         started = Date.now();
         // Kept pages are found as <path>/index.html.
-        cache = openPageCache(cacheDir, outDir, codeFingerprint(root));
+        cache = openPageCache(cacheDir, outDir, codeFingerprint(root, { site }));
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         if (steps) {
@@ -99,6 +108,20 @@ export function crosscheck(): AstroIntegration {
           } catch (error) {
             throw new Error(`The search index could not be built: ${(error as Error).message}\nThe pages were built, but the site's search would not work. Run \`npm run check\`; if it passes, report this as a bug.`);
           }
+        }
+        if (steps) {
+          try {
+            const cards = await steps.cards;
+            if (cards.cards > 0) logger.info(`social cards: ${cards.cards} (${cards.unchanged} unchanged since the last build), ${cards.rendered} rendered in ${(cards.renderMs / 1000).toFixed(1)} s`);
+          } catch (error) {
+            throw new Error(`The social card images could not be written: ${(error as Error).message}\nThe pages were built, but links to contested claims would show no image. Run \`npm run check\`; if it passes, report this as a bug.`);
+          }
+        }
+        if (site && projectLoaded) {
+          // Before pruning: a sitemap part a larger corpus needed and this one does not is removed.
+          const { corpus } = await projectLoaded;
+          const out = fileURLToPath(dir);
+          for (const [name, xml] of sitemapFiles(sitemapPaths(corpus), site)) writeFileSync(join(out, name), xml);
         }
         if (cache) {
           await cache.save();
@@ -113,7 +136,7 @@ export function crosscheck(): AstroIntegration {
         const keep = new Set<string>(cache?.kept() ?? []);
         for (const urls of assets.values()) for (const url of urls) keep.add(fileURLToPath(url));
         const out = fileURLToPath(dir);
-        const owned = new Set(SEARCH_OUTPUTS.map((p) => `${out}${p}`));
+        const owned = new Set([...SEARCH_OUTPUTS, CARD_OUTPUT].map((p) => `${out}${p}`));
         const removed = pruneStale(out, keep, started, owned);
         if (removed > 0) logger.info(`removed ${removed} file(s) that earlier builds left and this one did not produce`);
       },

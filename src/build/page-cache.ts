@@ -28,10 +28,16 @@ interface Record_ {
   pages: { [pathname: string]: string };
 }
 
-/** Everything besides the data that decides what a page looks like: the site's code, its config, its dependencies. */
-export function codeFingerprint(root: string): string {
+/**
+ * Everything besides the data that decides what a page looks like: the site's code, its config,
+ * its dependencies, and the settings that come from outside the files (the site URL that
+ * canonical links and Open Graph tags carry).
+ */
+export function codeFingerprint(root: string, settings: Readonly<Record<string, string | undefined>> = {}): string {
   const hash = createHash('sha256');
   hash.update(`node ${process.versions.node.split('.')[0]}\n`);
+  const set = Object.entries(settings).filter(([, v]) => v !== undefined);
+  hash.update(`${JSON.stringify(set.sort(([a], [b]) => (a < b ? -1 : 1)))}\n`);
   const add = (rel: string) => {
     const abs = join(root, rel);
     if (!existsSync(abs)) return;

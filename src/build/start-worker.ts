@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { LoadedProject } from '../core/project.ts';
 import type { PageKeys } from '../site/page-keys.ts';
+import type { WrittenCards } from './social-cards.ts';
 import type { WriteOptions, WrittenSearch } from './write-search.ts';
 
 export interface BuildJob {
@@ -14,14 +15,20 @@ export interface BuildJob {
   /** Where the search index is written (below the output folder). */
   searchDir: string;
   search: WriteOptions;
+  /**
+   * Social cards: written below `outDir` for contested claims when the site has an address
+   * (`host`); without one, the cards an earlier build left are removed.
+   */
+  cards: { outDir: string; record: string; host?: string };
 }
 
-export type Step = 'load' | 'keys' | 'search';
+export type Step = 'load' | 'keys' | 'search' | 'cards';
 
 export type Reply =
   | { step: 'load'; ok: true; project: LoadedProject; note: string }
   | { step: 'keys'; ok: true; keys: PageKeys }
   | { step: 'search'; ok: true; written: WrittenSearch }
+  | { step: 'cards'; ok: true; cards: WrittenCards }
   | { step: Step; ok: false; message: string };
 
 export const JOB_KEY = 'crosscheckBuildJob';
@@ -31,6 +38,7 @@ export interface BuildSteps {
   load: Promise<{ project: LoadedProject; note: string }>;
   keys: Promise<PageKeys>;
   search: Promise<WrittenSearch>;
+  cards: Promise<WrittenCards>;
 }
 
 /** A promise with its settle functions; settling twice is a no-op, as for any promise. */
@@ -52,17 +60,19 @@ export function startBuildWorker(job: BuildJob): BuildSteps {
   const load = deferred<{ project: LoadedProject; note: string }>();
   const keys = deferred<PageKeys>();
   const search = deferred<WrittenSearch>();
-  const steps = { load, keys, search };
+  const cards = deferred<WrittenCards>();
+  const steps = { load, keys, search, cards };
   worker.on('message', (reply: Reply) => {
     if (!reply.ok) steps[reply.step].reject(new Error(reply.message));
     else if (reply.step === 'load') load.resolve({ project: reply.project, note: reply.note });
     else if (reply.step === 'keys') keys.resolve(reply.keys);
-    else search.resolve(reply.written);
+    else if (reply.step === 'search') search.resolve(reply.written);
+    else cards.resolve(reply.cards);
   });
   const stopped = (error: Error) => {
-    for (const s of [load, keys, search]) s.reject(error);
+    for (const s of [load, keys, search, cards]) s.reject(error);
   };
   worker.once('error', stopped);
   worker.once('exit', (code) => stopped(new Error(`the build worker stopped (exit code ${code}) before it finished`)));
-  return { load: load.promise, keys: keys.promise, search: search.promise };
+  return { load: load.promise, keys: keys.promise, search: search.promise, cards: cards.promise };
 }

@@ -1,7 +1,7 @@
 /**
  * The build's second thread, one linear job: load and check the project (with the caches in
  * Astro's cacheDir), hand it to the main thread, compute every page's cache key, then build
- * and write the search index while Astro renders the pages.
+ * and write the search index and the social cards while Astro renders the pages.
  *
  * Why a thread: the integration starts it as soon as Astro has read its config, so the project
  * is loaded while Astro bundles the pages, and the index is built on the second core while the
@@ -15,28 +15,33 @@ import { loadProjectWithCaches } from '../node/load-project.ts';
 import { computePageKeys } from '../site/page-keys.ts';
 import { searchInput } from '../site/search-input.ts';
 import { buildSiteData } from '../site/site-data.ts';
+import { socialCards, type SocialCard } from '../site/social-card.ts';
 import { JOB_KEY, type BuildJob, type Reply, type Step } from './start-worker.ts';
+import { writeSocialCards } from './social-cards.ts';
 import { writeSearchIndex } from './write-search.ts';
 
-const STEPS: readonly Step[] = ['load', 'keys', 'search'];
+const STEPS: readonly Step[] = ['load', 'keys', 'search', 'cards'];
 
 function message(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 /** The job itself; exported so that a test can run it in its own thread. */
-export function runBuildJob(job: BuildJob, post: (reply: Reply) => void): void {
+export async function runBuildJob(job: BuildJob, post: (reply: Reply) => void): Promise<void> {
   let step: Step = 'load';
   const skip = (from: Step, why: string) => {
     for (const s of STEPS.slice(STEPS.indexOf(from))) post({ step: s, ok: false, message: why });
   };
   try {
-    const project = loadAndKey(job, post, (s) => (step = s));
+    const loaded = loadAndKey(job, post, (s) => (step = s));
     // Pages are not rendered for refused data, so neither keys nor index are wanted.
-    if (!project) return skip('keys', 'the data has errors');
+    if (!loaded) return skip('keys', 'the data has errors');
+    const { project, cards } = loaded;
     step = 'search';
     yieldToPages();
     post({ step: 'search', ok: true, written: writeSearchIndex(searchInput(project.corpus, project.analysis), job.searchDir, job.search) });
+    step = 'cards';
+    post({ step: 'cards', ok: true, cards: await writeSocialCards(cards, job.cards.outDir, { host: job.cards.host ?? '', record: job.cards.record }) });
   } catch (error) {
     skip(step, message(error));
   }
@@ -47,7 +52,7 @@ export function runBuildJob(job: BuildJob, post: (reply: Reply) => void): void {
  * the pages' view models are garbage once this returns, not live for the whole search step,
  * which overlaps page rendering and so decides the build's peak memory (4.22 GB at 100k).
  */
-function loadAndKey(job: BuildJob, post: (reply: Reply) => void, enter: (step: Step) => void): LoadedProject | undefined {
+function loadAndKey(job: BuildJob, post: (reply: Reply) => void, enter: (step: Step) => void): { project: LoadedProject; cards: SocialCard[] } | undefined {
   const loaded = loadProjectWithCaches(job.root, job.cacheDir);
   const { project } = loaded;
   post({ step: 'load', ok: true, project, note: loaded.note });
@@ -56,15 +61,18 @@ function loadAndKey(job: BuildJob, post: (reply: Reply) => void, enter: (step: S
     return undefined;
   }
   enter('keys');
-  post({ step: 'keys', ok: true, keys: computePageKeys(buildSiteData(project.corpus, project.analysis)) });
+  const data = buildSiteData(project.corpus, project.analysis);
+  post({ step: 'keys', ok: true, keys: computePageKeys(data) });
   loaded.persist();
-  return project;
+  // What the social cards show (a few hundred small records at 10k claims), made while the
+  // view models are at hand; none without a site address, which the cards' links need.
+  return { project, cards: job.cards.host === undefined ? [] : socialCards(data) };
 }
 
 const job = isMainThread ? undefined : (workerData as Record<string, BuildJob> | null)?.[JOB_KEY];
 if (job && parentPort) {
   const port = parentPort;
-  runBuildJob(job, (reply) => port.postMessage(reply));
+  void runBuildJob(job, (reply) => port.postMessage(reply));
 }
 
 /**

@@ -59,7 +59,8 @@ export function formatSummary(result: ValidationResult, flags: Flag[] | undefine
     const byKind = new Map<string, number>();
     for (const f of flags) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
     const parts = [...byKind].map(([k, n]) => `${n} ${k}`);
-    out.push(`Flags (findings, not errors): ${parts.length ? parts.join(', ') : 'none'}.`);
+    const resolved = flags.filter((f) => f.resolved).length;
+    out.push(`Flags (findings, not errors): ${parts.length ? parts.join(', ') : 'none'}${resolved ? `; ${resolved} resolved by a verdict` : ''}.`);
   }
   out.push(
     errors > 0

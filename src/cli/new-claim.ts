@@ -56,10 +56,17 @@ export function renderClaim(subject: string, property: Property, qualifiers: Rec
     report.via ? `    via: ${report.via}` : '    # via: upstream-source-id',
   );
   lines.push(
-    '# Optional: an editor\'s resolution, once the evidence settles it.',
+    '# Optional: an editor\'s verdict, once the evidence settles it (README, "Verdicts").',
     '# verdict:',
+    '#   rating: accurate        # accurate | inaccurate | misleading | unsupported | compatible',
     '#   value: "…"',
     '#   note: "Why, with evidence."',
+    '#   reviewer: your-name',
+    '#   reviewed: YYYY-MM-DD',
+    '#   evidence:',
+    '#     - source: source-id',
+    '#       quote: "the exact passage"',
+    '#   resolves: [value-conflict]   # flag kinds or ids it settles, or all',
     '---',
   );
   return { text: `${lines.join('\n')}\n`, reportLine };
@@ -108,7 +115,7 @@ export async function newClaim(ix: ProjectIndex, o: ClaimOptions, prompter?: Pro
     if (p) errors.push(p);
   }
   if (o.value !== undefined && property) {
-    const v = readValue(property, o.value);
+    const v = readValue(property, o.value, o.quote);
     if (v.ok) raw = v.raw;
     else errors.push(v.problem);
   }

@@ -8,6 +8,7 @@ import { SOURCE_KINDS, type Property, type RawValue } from '../core/model.ts';
 import { ID_PATTERN, isHttpUrl, partialDateSchema } from '../core/schema/fields.ts';
 import { suggest } from '../core/suggest.ts';
 import { definitionFor, definitionOf, describeOtherReading, parseValue, type ValueType } from '../core/values/index.ts';
+import { readValue as readInContext } from '../core/values/in-context.ts';
 import type { ProjectIndex } from './new-project.ts';
 
 const didYouMean = (near: string | undefined, label?: string) => (near ? ` Did you mean ${JSON.stringify(near)}${label ? ` (${label})` : ''}?` : '');
@@ -87,8 +88,9 @@ export function valueExamples(type: ValueType): string {
 }
 
 /** The value as it goes into the file: as written, unless its type says otherwise (yes/no facts become booleans). */
-export function readValue(property: Property, text: string): { ok: true; raw: RawValue } | { ok: false; problem: string } {
-  const parsed = parseValue(property.type, text);
+export function readValue(property: Property, text: string, quote?: string): { ok: true; raw: RawValue } | { ok: false; problem: string } {
+  // With its quote known, the value is read as the check will read it (a bare change takes its direction from the quote).
+  const parsed = quote === undefined ? parseValue(property.type, text) : readInContext(property, text, quote);
   if (!parsed.ok) {
     const other = describeOtherReading(property.type, text);
     return { ok: false, problem: `${JSON.stringify(text)} cannot be read as a ${property.type} (property ${property.id}). Expected ${parsed.expected}.${other ? ` ${other}` : ''}` };

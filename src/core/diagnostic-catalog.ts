@@ -75,6 +75,12 @@ const catalog = {
   'via-not-cited': { severity: 'error', meaning: "A report's `via` is listed in its article's `cites`." },
   'via-self': { severity: 'error', meaning: 'A report is not attributed to its own source.', hint: 'Remove `via`, or name the upstream the article credits.' },
 
+  // Verdicts, independence and time (src/core/validate-claim.ts, src/core/analyze/verdicts.ts, siblings.ts)
+  'verdict-evidence-not-found': { severity: 'error', meaning: "A verdict's evidence quote occurs in the archived text of its source, verified like a report's quote." },
+  'verdict-unknown-flag': { severity: 'error', meaning: 'A verdict resolves only flags the check raises on its claim, named by kind or id.' },
+  'verdict-older-than-report': { severity: 'warning', meaning: 'A verdict is reviewed again when a report dated after its review is added to the claim.', hint: 'Review the verdict against the new report and update `reviewed`.' },
+  'sources-share-boilerplate': { severity: 'warning', meaning: 'Archived sources that share passages word for word declare whether they come from one producer (`family`).' },
+
   // Markdown in notes (src/core/parse/markdown-safety.ts)
   'markdown-raw-html': { severity: 'error', meaning: 'Notes use markdown, never raw HTML.', hint: 'Use markdown instead of HTML.' },
   'markdown-url-scheme': { severity: 'error', meaning: 'Every link, image and definition URL in notes is an absolute http(s) URL.', hint: 'Link only to http:// or https:// addresses.' },

@@ -51,11 +51,20 @@ export interface Source {
   cites: string[];
   archived: boolean;
   notes?: string;
+  /**
+   * The producer this source shares with others (same publisher, syndicated copy, same generator):
+   * sources of one family count as one origin when corroboration is counted.
+   */
+  family?: string;
   /** The markdown body: the verbatim archived text when `archived` is true. */
   body: string;
   /** Line in the file where the body starts (1-based), for positions inside the body. */
   bodyLine: number;
 }
+
+/** How a source puts a statement: as its own (asserts), as someone else's (reports), as a possibility (speculates), or to deny it. */
+export const STANCES = ['asserts', 'reports', 'speculates', 'denies'] as const;
+export type Stance = (typeof STANCES)[number];
 
 export interface Report {
   source: string;
@@ -63,15 +72,44 @@ export interface Report {
   value: TypedValue;
   quote: string;
   via?: string;
+  /** Who the article attributes the statement to ("a spokesperson", "internal reports"). */
+  claimant?: string;
+  stance?: Stance;
+  /** An editor's reading that the source does not state in words; the reading is in the claim's notes. */
+  inferred?: boolean;
+  /** When the value held, YYYY[-MM[-DD]]: the report's own, else the claim's, else the source's `published`. */
+  asOf?: string;
   /** Position of this report's `value` in its claim file. */
   position: Position;
   /** Offset range of the quote in the source's body, once verified. */
   quoteRange?: { start: number; end: number };
 }
 
+/** The rating scale of a verdict; README ("Verdicts") says what each means. */
+export const VERDICT_RATINGS = ['accurate', 'inaccurate', 'misleading', 'unsupported', 'compatible'] as const;
+export type VerdictRating = (typeof VERDICT_RATINGS)[number];
+
+/** A passage that backs a verdict: verified against its archived source like any quote. */
+export interface Evidence {
+  source: string;
+  quote: string;
+  quoteRange?: { start: number; end: number };
+}
+
 export interface Verdict {
+  rating: VerdictRating;
   value?: RawValue;
+  /** `value` read as the property's type, once checked. */
+  typed?: TypedValue;
   note: string;
+  reviewer: string;
+  /** Review date, YYYY[-MM[-DD]]. */
+  reviewed: string;
+  evidence: Evidence[];
+  /** The flags it settles: every flag on the claim ('all'), or flag kinds and flag ids. */
+  resolves: 'all' | string[];
+  /** Where each entry of `resolves` is written (or `resolves` itself), for errors about it. */
+  resolvesAt?: Array<Position | undefined>;
 }
 
 export interface Claim {
@@ -84,6 +122,8 @@ export interface Claim {
   topics: string[];
   reports: Report[];
   verdict?: Verdict;
+  /** When the claim's values held, for every report that gives none of its own. */
+  asOf?: string;
   notes: string;
 }
 
@@ -121,6 +161,8 @@ export interface Property {
   list?: boolean;
   /** The direction of a change figure that neither its value nor its quote gives. */
   direction?: 'increase' | 'decrease';
+  /** Values change over time (prices, downloads): values at different dates form a series, not a conflict. */
+  timeVarying?: boolean;
 }
 
 /**
@@ -144,7 +186,13 @@ export interface Corpus {
   relations: Relation[];
 }
 
-export type ClaimStatus = 'contested' | 'corroborated' | 'single-source';
+/** Every status a claim can have, strongest first; src/core/analyze/status.ts derives them, README lists their meanings. */
+export const CLAIM_STATUSES = ['contested', 'inconsistent', 'disputed-reading', 'resolved', 'corroborated', 'single-source'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** How much a flag matters, for ranking: a rule declares it per flag. */
+export const FLAG_SEVERITIES = ['high', 'medium', 'low'] as const;
+export type FlagSeverity = (typeof FLAG_SEVERITIES)[number];
 
 export interface FlagValue {
   claim: string;
@@ -152,6 +200,17 @@ export interface FlagValue {
   raw: RawValue;
   normalized: NormalizedValue;
   via?: string;
+  stance?: Stance;
+  inferred?: boolean;
+  asOf?: string;
+}
+
+/** The verdict that settles a flag. */
+export interface FlagResolution {
+  claim: string;
+  rating: VerdictRating;
+  reviewer: string;
+  reviewed: string;
 }
 
 /**
@@ -169,15 +228,29 @@ export interface Flag<K extends string = string> {
   values: FlagValue[];
   /** One paragraph in plain words: what disagrees, the likely cause, what a reader should check. */
   explanation: string;
+  /** Set by the engine from the rule's declaration (absent only on a flag a rule has just made). */
+  severity?: FlagSeverity;
+  /** Set by the engine when a verdict on one of the flag's claims resolves it. */
+  resolved?: FlagResolution;
 }
 
 export interface ClaimAnalysis {
   claim: string;
   status: ClaimStatus;
-  /** Distinct origins (the `via` when given, otherwise the source) among the reports. */
+  /** One line that says why: names the flag or verdict behind the status. */
+  reason: string;
+  /**
+   * Independent origins among the reports that can corroborate (neither inferred nor
+   * speculative nor denials): each is the sorted list of the upstreams and sources that count as one.
+   */
   origins: string[];
+  /** How many independent origins agree (origins.length when nothing disagrees). */
+  independentOrigins: number;
   /** Indexes of reports that disagree with at least one other report on this claim. */
   disagreeing: number[];
+  /** Flags naming this claim that no verdict resolves, and those a verdict resolves. */
+  openFlags: string[];
+  resolvedFlags: string[];
 }
 
 export interface Analysis {

@@ -11,10 +11,11 @@ import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 import type { InputFile } from './parse/files.ts';
 import { claimId, claimPath, idKey } from './ids.ts';
 import { checkMarkdown, yamlStringOrigin } from './parse/markdown-safety.ts';
-import type { Claim, Position, Property, RawValue, Report, Source, Subject, TypedValue } from './model.ts';
+import type { Claim, Evidence, Position, Property, RawValue, Report, Source, Subject, TypedValue, Verdict } from './model.ts';
 import { parseMarkdownFile, type Parsed, type ParsedFile } from './parse/parse-file.ts';
 import type { YamlParser } from './parse/yaml.ts';
 import { closestPassage, describeClosest } from './quote-closest.ts';
+import { staleVerdict } from './verdict-dates.ts';
 import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
 import { suggest } from './suggest.ts';
@@ -107,39 +108,7 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
       }
     }
     const source = sourcesById.get(r.source);
-    let quoteRange: Report['quoteRange'];
-    if (!reg.known.has(r.source)) problems.push(unknownRef(f.path, at('source'), 'source', r.source, sourceIds, 'sources/'));
-    else if (!source) {
-      problems.push(diagnostic(f.path, at('source'), 'source-invalid', `The source ${quoteUserText(r.source)} has errors of its own, so this report cannot be checked.`, `Fix the errors reported for ${reg.known.get(r.source)} first.`));
-    } else if (!source.archived) {
-      problems.push(
-        diagnostic(
-          f.path,
-          at('quote'),
-          'quote-on-unarchived-source',
-          `The source ${quoteUserText(r.source)} is not archived, so a quote from it cannot be verified.`,
-          'Quote the article that cites it and name this source in `via`, or archive its text and set `archived: true`.',
-        ),
-      );
-    } else {
-      const ix = quoteIndex(source);
-      const found = findQuote(ix, r.quote);
-      if (found) quoteRange = found;
-      else {
-        const why = explainNearMiss(ix, r.quote);
-        const closest = why ? undefined : closestPassage(ix, r.quote);
-        const near = closest ? describeClosest(closest, source.body, source, quoteUserText) : undefined;
-        problems.push(
-          diagnostic(
-            f.path,
-            at('quote'),
-            'quote-not-found',
-            `The quote ${quoteUserText(r.quote, 60)} does not occur in the archived text of ${quoteUserText(r.source)}.${why ? ` ${why}` : ''}${near ? ` ${near}` : ''}`,
-            `Copy the exact sentence from ${source.file}; only whitespace and curly quotes/dashes are normalised.`,
-          ),
-        );
-      }
-    }
+    const quoteRange = verifyQuote(f.path, at, r.source, r.quote, ctx, problems, 'quote-not-found');
     if (source && reg.isRejected(source.file)) {
       problems.push(diagnostic(f.path, at('source'), 'source-invalid', `The source ${quoteUserText(r.source)} has errors of its own, so it is left out of the site and cannot back this report.`, `Fix the errors reported for ${source.file} first.`));
     }
@@ -164,15 +133,55 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
         );
       }
     }
-    if (value) reports.push({ source: r.source, raw: r.value, value, quote: r.quote, position, ...(r.via ? { via: r.via } : {}), ...(quoteRange ? { quoteRange } : {}) });
+    const asOf = r['as-of'] ?? data['as-of'] ?? source?.published;
+    if (value) {
+      reports.push({
+        source: r.source,
+        raw: r.value,
+        value,
+        quote: r.quote,
+        position,
+        ...(r.via ? { via: r.via } : {}),
+        ...(r.claimant ? { claimant: r.claimant } : {}),
+        ...(r.stance ? { stance: r.stance } : {}),
+        ...(r.inferred ? { inferred: true } : {}),
+        ...(asOf !== undefined ? { asOf } : {}),
+        ...(quoteRange ? { quoteRange } : {}),
+      });
+    }
   });
 
+  let verdictTyped: TypedValue | undefined;
   if (data.verdict?.value !== undefined && property) {
     const pv = parseValue(property.type, data.verdict.value);
-    if (!pv.ok) problems.push(diagnostic(f.path, pos('verdict.value'), 'value-unparseable', `The verdict value ${quoteUserText(data.verdict.value)} cannot be read as a ${property.type}.`, unparseableHint(pv.expected, property.type, data.verdict.value)));
+    if (pv.ok) verdictTyped = withPropertyBasis(pv.value, property);
+    else problems.push(diagnostic(f.path, pos('verdict.value'), 'value-unparseable', `The verdict value ${quoteUserText(data.verdict.value)} cannot be read as a ${property.type}.`, unparseableHint(pv.expected, property.type, data.verdict.value)));
   }
   // The site renders the verdict note as markdown too, so it gets the same check as the notes.
   if (data.verdict) problems.push(...checkMarkdown(f.path, data.verdict.note, yamlStringOrigin(f.text, pos('verdict.note')), 'the verdict note'));
+  let verdict: Verdict | undefined;
+  if (data.verdict) {
+    const v = data.verdict;
+    const evidence: Evidence[] = v.evidence.map((e, i) => {
+      const at = (field: string) => pos(`verdict.evidence.${i}.${field}`) ?? pos(`verdict.evidence.${i}`);
+      const range = verifyQuote(f.path, at, e.source, e.quote, ctx, problems, 'verdict-evidence-not-found');
+      return { source: e.source, quote: e.quote, ...(range ? { quoteRange: range } : {}) };
+    });
+    const whole = pos('verdict.resolves');
+    const resolvesAt = v.resolves === 'all' ? undefined : v.resolves.map((_, i) => pos(`verdict.resolves.${i}`) ?? whole);
+    verdict = {
+      rating: v.rating,
+      note: v.note,
+      reviewer: v.reviewer,
+      reviewed: v.reviewed,
+      evidence,
+      resolves: v.resolves,
+      ...(v.value !== undefined ? { value: v.value } : {}),
+      ...(verdictTyped ? { typed: verdictTyped } : {}),
+      ...(resolvesAt && resolvesAt.some(Boolean) ? { resolvesAt } : {}),
+    };
+    problems.push(...staleVerdict(f.path, pos('verdict.reviewed'), v.reviewed, reports, sourcesById));
+  }
   problems.push(...checkMarkdown(f.path, body, bodyLine, 'the notes'));
   const claim: Claim = {
     id,
@@ -183,9 +192,59 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
     topics: data.topics,
     reports,
     notes: body.trim(),
-    ...(data.verdict ? { verdict: { note: data.verdict.note, ...(data.verdict.value !== undefined ? { value: data.verdict.value } : {}) } } : {}),
+    ...(verdict ? { verdict } : {}),
+    ...(data['as-of'] !== undefined ? { asOf: data['as-of'] } : {}),
   };
   return { ok: true, claim, idKey: idKey(id), problems, duplicateAt, subjectAt: pos('subject') };
+}
+
+/**
+ * Checks that `quote` occurs in the archived text of `sourceId`, pushing what is wrong to
+ * `problems` (under `rule`); returns where it occurs. Reports and verdict evidence share it.
+ */
+function verifyQuote(
+  file: string,
+  at: (field: string) => Position | undefined,
+  sourceId: string,
+  quote: string,
+  ctx: ClaimContext,
+  problems: Diagnostic[],
+  rule: 'quote-not-found' | 'verdict-evidence-not-found',
+): { start: number; end: number } | undefined {
+  const { reg, sourcesById, sourceIds, quoteIndex } = ctx;
+  const source = sourcesById.get(sourceId);
+  const what = rule === 'quote-not-found' ? 'quote' : 'evidence quote';
+  if (!reg.known.has(sourceId)) problems.push(unknownRef(file, at('source'), 'source', sourceId, sourceIds, 'sources/'));
+  else if (!source) {
+    problems.push(diagnostic(file, at('source'), 'source-invalid', `The source ${quoteUserText(sourceId)} has errors of its own, so this ${what} cannot be checked.`, `Fix the errors reported for ${reg.known.get(sourceId)} first.`));
+  } else if (!source.archived) {
+    problems.push(
+      diagnostic(
+        file,
+        at('quote'),
+        'quote-on-unarchived-source',
+        `The source ${quoteUserText(sourceId)} is not archived, so a quote from it cannot be verified.`,
+        'Quote the article that cites it and name this source in `via`, or archive its text and set `archived: true`.',
+      ),
+    );
+  } else {
+    const ix = quoteIndex(source);
+    const found = findQuote(ix, quote);
+    if (found) return found;
+    const why = explainNearMiss(ix, quote);
+    const closest = why ? undefined : closestPassage(ix, quote);
+    const near = closest ? describeClosest(closest, source.body, source, quoteUserText) : undefined;
+    problems.push(
+      diagnostic(
+        file,
+        at('quote'),
+        rule,
+        `The ${what} ${quoteUserText(quote, 60)} does not occur in the archived text of ${quoteUserText(sourceId)}.${why ? ` ${why}` : ''}${near ? ` ${near}` : ''}`,
+        `Copy the exact sentence from ${source.file}; only whitespace and curly quotes/dashes are normalised.`,
+      ),
+    );
+  }
+  return undefined;
 }
 
 /** What a value should look like, and what it reads as instead when another type accepts it. */

@@ -150,7 +150,7 @@ function loadProperties(file: InputFile | undefined, fail: Fail, parse: YamlPars
       );
     if (p.list !== undefined && p.type !== 'text') fail([misplaced('list', 'text', 'values like "GB200 and GB300 NVL72"')]);
     if (p.direction !== undefined && p.type !== 'change') fail([misplaced('direction', 'change', 'values like "reduced by 35%"')]);
-    properties.set(p.id, { id: p.id, label: p.label, type: p.type, description: p.description, ...(p.unit ? { unit: p.unit } : {}), ...(p.group ? { group: p.group } : {}), ...(p.precision ? { precision: p.precision } : {}), ...(p.list !== undefined ? { list: p.list } : {}), ...(p.direction ? { direction: p.direction } : {}) });
+    properties.set(p.id, { id: p.id, label: p.label, type: p.type, description: p.description, ...(p.unit ? { unit: p.unit } : {}), ...(p.group ? { group: p.group } : {}), ...(p.precision ? { precision: p.precision } : {}), ...(p.list !== undefined ? { list: p.list } : {}), ...(p.direction ? { direction: p.direction } : {}), ...(p['time-varying'] ? { timeVarying: true } : {}) });
   });
   const relations: Relation[] = [];
   data.relations.forEach((r, i) => {
@@ -213,7 +213,7 @@ function loadSources(files: InputFile[], fail: Fail, parse: YamlParser): SourceS
       archived: data.archived,
       body,
       bodyLine,
-      ...pick(data, ['publisher', 'author', 'url', 'published', 'retrieved', 'notes']),
+      ...pick(data, ['publisher', 'author', 'url', 'published', 'retrieved', 'family', 'notes']),
     });
   }
   // Cross-references between sources are checked once every id is known.

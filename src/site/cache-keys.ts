@@ -62,6 +62,8 @@ function claimFacts(data: SiteData, id: string): unknown {
     c.reports.map((r, i) => [sourceFacts(data, r.source), sourceFacts(data, r.via), data.anchors.byReport.get(reportKey(id, i)) ?? null]),
     // Notes show the sources they name by short name.
     sourceIdsIn(`${c.notes}\n${c.verdict?.note ?? ''}`, data.shortNames).map((s) => sourceFacts(data, s)),
+    // A verdict's evidence is shown with its source's title and a link to the passage, when numbered.
+    (c.verdict?.evidence ?? []).map((e) => [sourceFacts(data, e.source), data.anchors.bySource.get(e.source) ?? null]),
   ];
 }
 

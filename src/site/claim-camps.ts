@@ -53,6 +53,7 @@ function width(v: TypedValue): number | undefined {
 
 /** The verdict's value read as the property's type, when the editor gave one that parses. */
 function verdictValue(data: SiteData, claim: Claim): TypedValue | undefined {
+  if (claim.verdict?.typed) return claim.verdict.typed;
   const property = data.properties.get(claim.property);
   if (claim.verdict?.value === undefined || !property) return undefined;
   // Read as the check reads a report: the property's unit, precision and direction apply.

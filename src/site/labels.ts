@@ -3,23 +3,59 @@
  * decorates. Flag kinds are named by their rules: see flagKindLabel in group.ts. This module
  * stays free of the engine because the search page's browser script imports it.
  */
-import type { ClaimStatus } from '../core/model.ts';
+import type { ClaimStatus, FlagSeverity, VerdictRating } from '../core/model.ts';
 
+export { CLAIM_STATUSES } from '../core/model.ts';
+
+/** In the order of CLAIM_STATUSES (strongest first), which the search filter and the counts follow. */
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   contested: 'Contested',
+  inconsistent: 'Inconsistent',
+  'disputed-reading': 'Disputed reading',
+  resolved: 'Resolved',
   corroborated: 'Corroborated',
   'single-source': 'Single source',
 };
 
+/** One line each, shown beside the status and in the README's table (a test keeps them equal). */
 export const STATUS_DESCRIPTIONS: Record<ClaimStatus, string> = {
-  contested: 'At least two sources give values that cannot both be true.',
-  corroborated: 'At least two independent origins agree, allowing for precision and bounds.',
-  'single-source': 'Only one origin reports it; nothing confirms or contradicts it yet.',
+  contested: 'Sources give values that cannot all be true, and no verdict has resolved it.',
+  inconsistent: 'A source contradicts itself on this claim, and no verdict has resolved it.',
+  'disputed-reading': 'The same figure is read as this claim by one source and as another claim by another; one of them may have misread it.',
+  resolved: "An editor's verdict, with its evidence, settles the claim; any flag it resolves stays listed as resolved.",
+  corroborated: 'At least two independent origins agree, allowing for precision and bounds; siblings and one upstream count once.',
+  'single-source': 'Only one independent origin states it; nothing confirms or contradicts it yet.',
 };
+
+/** The verdict rating scale, one line each, shown with every verdict and in the README (a test keeps them equal). */
+export const RATING_DESCRIPTIONS: Record<VerdictRating, string> = {
+  accurate: 'The evidence confirms the claim, or the value the verdict settles on.',
+  inaccurate: 'The evidence contradicts the claim as reported.',
+  misleading: 'Literally supportable, but presented so that a reader draws a wrong conclusion.',
+  unsupported: 'Nothing the editors could find backs the claim; it may still be true.',
+  compatible: 'The reports differ in wording or detail but can all be true together: not a contradiction.',
+};
+
+export function ratingLabel(rating: string): string {
+  return rating.charAt(0).toUpperCase() + rating.slice(1);
+}
+
+export function ratingDescription(rating: string): string {
+  return Object.hasOwn(RATING_DESCRIPTIONS, rating) ? RATING_DESCRIPTIONS[rating as VerdictRating] : '';
+}
+
+export const SEVERITY_LABELS: Record<FlagSeverity, string> = { high: 'High severity', medium: 'Medium severity', low: 'Low severity' };
+
+export function severityLabel(severity: string | undefined): string {
+  return severity && Object.hasOwn(SEVERITY_LABELS, severity) ? SEVERITY_LABELS[severity as FlagSeverity] : '';
+}
 
 /** A glyph beside the status text, so status never depends on color. */
 export const STATUS_ICONS: Record<ClaimStatus, string> = {
   contested: '≠',
+  inconsistent: '⊘',
+  'disputed-reading': '?',
+  resolved: '✔',
   corroborated: '✓',
   'single-source': '○',
 };

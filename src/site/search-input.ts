@@ -10,6 +10,8 @@ import { markdownToText } from './markdown.ts';
 export function searchInput(corpus: Corpus, analysis: Pick<Analysis, 'claims'>): SearchInput {
   const subjects = new Map(corpus.subjects.map((s) => [s.id, s]));
   const properties = new Map(corpus.properties.map((p) => [p.id, p]));
+  const claimsAbout = new Map<string, number>();
+  for (const c of corpus.claims) claimsAbout.set(c.subject, (claimsAbout.get(c.subject) ?? 0) + 1);
   return {
     claims: corpus.claims.map((c) => ({
       id: c.id,
@@ -21,7 +23,8 @@ export function searchInput(corpus: Corpus, analysis: Pick<Analysis, 'claims'>):
       qualifiers: Object.keys(c.qualifiers)
         .sort()
         .map((k) => subjects.get(c.qualifiers[k])?.name ?? c.qualifiers[k]),
-      status: analysis.claims.get(c.id)?.status ?? 'single-source',
+      // The status comes from the analysis only (src/core/analyze/status.ts); a claim it has not seen has none.
+      status: analysis.claims.get(c.id)?.status ?? '',
       values: [...new Set([...c.reports.map((r) => rawText(r.raw)), ...(c.verdict?.value !== undefined ? [rawText(c.verdict.value)] : [])])],
       quotes: c.reports.map((r) => r.quote),
       notes: [markdownToText(c.notes), c.verdict ? markdownToText(c.verdict.note) : ''].filter(Boolean).join(' '),
@@ -34,6 +37,14 @@ export function searchInput(corpus: Corpus, analysis: Pick<Analysis, 'claims'>):
       ...(s.author ? { author: s.author } : {}),
       notes: markdownToText(s.notes ?? ''),
       text: s.archived ? s.body : '',
+    })),
+    subjects: corpus.subjects.map((s) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      aliases: s.aliases,
+      description: s.description ?? '',
+      claims: claimsAbout.get(s.id) ?? 0,
     })),
   };
 }

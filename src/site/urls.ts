@@ -34,6 +34,9 @@ export const paths = {
   conflicts: '/conflicts/',
   flag: (flagId: string) => `/conflicts/#${flagAnchor(flagId)}`,
   graph: '/graph/',
+  feed: '/feed.xml',
+  /** A contested claim's social card image (src/build/social-cards.ts writes it). */
+  card: (id: string) => `/og/claims/${segments(id)}.png`,
   search: (q?: string) => (q ? `/search/?${new URLSearchParams({ q }).toString()}` : '/search/'),
 };
 

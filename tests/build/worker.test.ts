@@ -27,7 +27,8 @@ const root = (overrides: Record<string, string | null> = {}) => {
   return r;
 };
 
-const start = (r: string, searchDir: string, shardRecord?: string) => startBuildWorker({ root: r, cacheDir: temp(), searchDir, search: { shardRecord } });
+const cards = (host?: string) => ({ outDir: temp(), record: join(temp(), 'cards.json'), ...(host ? { host } : {}) });
+const start = (r: string, searchDir: string, shardRecord?: string) => startBuildWorker({ root: r, cacheDir: temp(), searchDir, search: { shardRecord }, cards: cards() });
 
 describe('startBuildWorker', () => {
   it('hands over the project loadProject gives and writes the index writeSearchIndex writes', async () => {
@@ -46,17 +47,35 @@ describe('startBuildWorker', () => {
     const written = await steps.search;
     expect(readTree(dir)).toEqual(readTree(expectedDir));
     expect(written.files).toBe(readTree(expectedDir).size);
+    // Without a site address there are no cards.
+    expect(await steps.cards).toMatchObject({ cards: 0, rendered: 0 });
+  });
+
+  it('renders a card per contested claim when the site has an address', async () => {
+    const r = root({
+      'sources/beta-news.md': '---\ntitle: "Model X falls short"\npublisher: "Beta News"\nkind: news\narchived: true\n---\nModel X scores 79.1% on the Bench benchmark.\n',
+      'claims/model-x/bench-score.md': claim({ extraReport: '  - source: beta-news\n    value: "79.1%"\n    quote: "Model X scores 79.1% on the Bench benchmark"' }),
+    });
+    const here = loadProject(r);
+    const contested = [...here.analysis.claims.values()].filter((c) => c.status === 'contested').map((c) => c.claim);
+    expect(contested.length, 'the test project has a contested claim').toBeGreaterThan(0);
+    const job = cards('facts.example.org');
+    const steps = startBuildWorker({ root: r, cacheDir: temp(), searchDir: temp(), search: {}, cards: job });
+    const written = await steps.cards;
+    expect(written.cards).toBe(contested.length);
+    expect(written.rendered).toBe(contested.length);
+    for (const id of contested) expect(existsSync(join(job.outDir, 'og', 'claims', `${id}.png`)), id).toBe(true);
   });
 
   it('keeps its caches for the next run, which gives the same project and says what it spared', async () => {
     const r = root();
     const cacheDir = temp();
     const record = join(temp(), 'shards.json');
-    const first = startBuildWorker({ root: r, cacheDir, searchDir: temp(), search: { shardRecord: record } });
+    const first = startBuildWorker({ root: r, cacheDir, searchDir: temp(), search: { shardRecord: record }, cards: cards() });
     const { project } = await first.load;
     await first.search;
     expect(existsSync(record)).toBe(true);
-    const again = startBuildWorker({ root: r, cacheDir, searchDir: temp(), search: { shardRecord: record } });
+    const again = startBuildWorker({ root: r, cacheDir, searchDir: temp(), search: { shardRecord: record }, cards: cards() });
     const second = await again.load;
     expect(second.project).toEqual(project);
     expect(second.note).toMatch(/0 claim file\(s\) checked, \d+ unchanged since the last build/);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { valueExamples } from '../../src/cli/new-fields.ts';
+import { readValue, valueExamples } from '../../src/cli/new-fields.ts';
 import { proposeSourceId, slugFromUrl, slugify } from '../../src/cli/new-slug.ts';
 import { appendReport, yamlString } from '../../src/cli/new-yaml.ts';
 import { ID_PATTERN } from '../../src/core/schema/fields.ts';
@@ -107,5 +107,17 @@ describe('value hints', () => {
   it('come from the value type registry', () => {
     expect(valueExamples('percent')).toBe('e.g. "82.7%", "20 percent" or "over 20%"');
     expect(valueExamples('boolean')).toBe('e.g. true or false');
+  });
+});
+
+describe('npm run new reads a value as the check will', () => {
+  const property = { id: 'price-change', label: 'Price change', type: 'change' as const, description: 'How the price changed.' };
+
+  it('refuses a bare change its quote gives no direction, once the quote is known', () => {
+    expect(readValue(property, 'by 35%').ok).toBe(true);
+    expect(readValue(property, 'by 35%', 'the cost was reduced by 35%')).toEqual({ ok: true, raw: 'by 35%' });
+    const r = readValue(property, 'by 35%', 'the cost moved by 35%');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toContain('rise or a fall');
   });
 });

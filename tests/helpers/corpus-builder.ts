@@ -44,6 +44,11 @@ export interface CorpusSpec {
   claims: ClaimSpec[];
 }
 
+/** A verdict with the fields a test does not care about filled in: rated compatible, resolving nothing. */
+export function verdict(fields: Partial<Verdict> & { note: string }): Verdict {
+  return { rating: 'compatible', reviewer: 'test-editor', reviewed: '2026-05-01', evidence: [], resolves: [], ...fields };
+}
+
 /** Parses or throws: a fixture with an unreadable value is a broken test, not a finding. */
 export function value(type: ValueType, raw: RawValue): TypedValue {
   const parsed = parseValue(type, raw);

@@ -38,6 +38,9 @@ reports:
 verdict:
   value: ${JSON.stringify(SCRIPT_VALUE)}
   note: "Resolved; see \`</script><script>alert('verdict')</script>\` and [the page](https://example.com/?q=%3C/script%3E \\"</script><script>alert('title')</script>\\")."
+  rating: misleading
+  reviewer: "</script><script>alert('reviewer')</script>"
+  reviewed: 2026-05-01
 ---
 Notes: \`<img src=x onerror=alert('notes')>\` in code, &lt;script&gt;alert('entity')&lt;/script&gt; as entities, and [javascript:alert(1)](https://example.com/ "</script><script>alert('linktitle')</script>").
 `;

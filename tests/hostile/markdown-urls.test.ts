@@ -109,7 +109,7 @@ describe('claim notes: each hostile construct fails at its position', () => {
 
 describe('verdict notes are checked like the notes', () => {
   it('HTML and a javascript: link in verdict.note fail at their columns', () => {
-    const text = claim({ extraReport: 'verdict:\n  value: "82.7%"\n  note: "See <script>alert(1)</script> and [x](javascript:alert(1))"' });
+    const text = claim({ extraReport: 'verdict:\n  value: "82.7%"\n  note: "See <script>alert(1)</script> and [x](javascript:alert(1))"\n  rating: accurate\n  reviewer: ed\n  reviewed: 2026-05-01' });
     expect(lines(check({ [CLAIM]: text }))).toEqual([`${CLAIM}:10:14 markdown-raw-html`, `${CLAIM}:10:30 markdown-raw-html`, `${CLAIM}:10:44 markdown-url-scheme`]);
   });
 });

@@ -122,4 +122,16 @@ describe('codeFingerprint', () => {
       expect(codeFingerprint(root), file).not.toBe(before);
     }
   });
+
+  it('changes with the site URL, which every page\'s canonical link carries', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'src'));
+    writeFileSync(join(root, 'src/a.ts'), 'a');
+    const none = codeFingerprint(root, { site: undefined });
+    expect(codeFingerprint(root)).toBe(none);
+    const one = codeFingerprint(root, { site: 'https://facts.example.org/' });
+    expect(one).not.toBe(none);
+    expect(codeFingerprint(root, { site: 'https://other.example.org/' })).not.toBe(one);
+    expect(codeFingerprint(root, { site: 'https://facts.example.org/' })).toBe(one);
+  });
 });

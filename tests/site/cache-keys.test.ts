@@ -46,7 +46,7 @@ function site(edits: Edits = {}): SiteData {
     relations: [],
   };
   const flags: Flag[] = [{ id: 'f1', kind: 'value-conflict', claims: ['m1/c1', 'm2/c2'], sources: ['b'], values: [], explanation: '' }];
-  const analysis: Analysis = { claims: new Map(claims.map((c) => [c.id, { claim: c.id, status: 'single-source', origins: [], disagreeing: [] }])), flags };
+  const analysis: Analysis = { claims: new Map(claims.map((c) => [c.id, { claim: c.id, status: 'single-source', origins: [], disagreeing: [], reason: '', independentOrigins: 0, openFlags: [], resolvedFlags: [] }])), flags };
   return buildSiteData(corpus, analysis);
 }
 

@@ -34,7 +34,7 @@ const corpus = buildCorpus({
         { source: 'retrain', raw: '93.6%' },
         { source: 'digest', raw: '91%' },
       ],
-      verdict: { value: '91%', note: 'The model card says 91%.' },
+      verdict: { rating: 'accurate', value: '91%', note: 'The model card says 91%.', reviewer: 'An editor', reviewed: '2026-05-01', evidence: [], resolves: 'all' },
     },
   ],
 });

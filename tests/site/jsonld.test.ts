@@ -12,15 +12,31 @@ describe('ClaimReview JSON-LD', () => {
     const review = claimReview({
       url: '/claims/x/y/',
       claimReviewed: 'X · Y',
+      rating: 'accurate',
       verdictValue: '69.4%',
       verdictNote: 'Because.',
-      appearances: [{ title: 'Good', url: 'https://example.com/a' }, { title: 'Bad', url: 'javascript:alert(1)' }],
+      reviewer: 'crosscheck-editors',
+      datePublished: '2026-12-06',
+      appearances: [
+        { title: 'Good', url: 'https://example.com/a', date: '2026-04-23', author: 'Alpha News' },
+        { title: 'Bad', url: 'javascript:alert(1)' },
+      ],
     });
     expect(review['@type']).toBe('ClaimReview');
     expect(review.claimReviewed).toBe('X · Y');
+    expect(review.datePublished).toBe('2026-12-06');
+    expect(review.author).toEqual({ '@type': 'Organization', name: 'crosscheck-editors' });
+    expect(review.reviewRating).toEqual({
+      '@type': 'Rating',
+      alternateName: 'Accurate: 69.4%',
+      ratingValue: 5,
+      bestRating: 5,
+      worstRating: 1,
+      ratingExplanation: 'Because.',
+    });
     expect(JSON.stringify(review)).not.toContain('javascript:');
     expect((review.itemReviewed as { appearance: unknown[] }).appearance).toEqual([
-      { '@type': 'CreativeWork', headline: 'Good', url: 'https://example.com/a' },
+      { '@type': 'CreativeWork', headline: 'Good', url: 'https://example.com/a', datePublished: '2026-04-23', author: { '@type': 'Organization', name: 'Alpha News' } },
       { '@type': 'CreativeWork', headline: 'Bad' },
     ]);
   });

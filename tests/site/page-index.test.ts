@@ -43,7 +43,7 @@ function corpusOf(specs: Spec[], flagPicks: number[][]): { data: SiteData } {
     relations: [],
   };
   const flags: Flag[] = flagPicks.map((picks, i) => ({ id: `f${i}`, kind: 'value-conflict', claims: picks.filter((p) => p < claims.length).map((p) => claims[p].id), sources: [], values: [], explanation: '' }));
-  const analysis: Analysis = { claims: new Map(claims.map((c) => [c.id, { claim: c.id, status: 'single-source', origins: [], disagreeing: [] }])), flags };
+  const analysis: Analysis = { claims: new Map(claims.map((c) => [c.id, { claim: c.id, status: 'single-source', origins: [], disagreeing: [], reason: '', independentOrigins: 0, openFlags: [], resolvedFlags: [] }])), flags };
   return { data: buildSiteData(corpus, analysis) };
 }
 

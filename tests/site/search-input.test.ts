@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Claim, Corpus, Report, Source } from '../../src/core/model.ts';
 import { searchInput } from '../../src/site/search-input.ts';
+import { verdict } from '../helpers/corpus-builder.ts';
 
 const pct = { type: 'percent', value: 1, interval: { lo: 1, hi: 1, loOpen: false, hiOpen: false }, bound: 'exact', halfStep: 0, decimals: 0 } as const;
 const report = (source: string, raw: Report['raw'], over: Partial<Report> = {}): Report => ({ source, raw, value: pct, quote: `quote of ${source}`, position: { line: 1, col: 1 }, ...over });
@@ -16,7 +17,7 @@ const corpus: Corpus = {
     claim('m/score--effort-hi', [report('a', '82%'), report('b', '82%', { via: 'c' }), report('c', true)], {
       qualifiers: { setting: 'hi', effort: 'm' },
       notes: 'A *note*.',
-      verdict: { value: '82.5%', note: 'Settled by `c`.' },
+      verdict: verdict({ value: '82.5%', note: 'Settled by `c`.' }),
     }),
     claim('x/unknown', [report('a', 3)]),
   ],
@@ -24,7 +25,7 @@ const corpus: Corpus = {
   properties: [{ id: 'score', label: 'Score', type: 'percent', description: '' }],
   relations: [],
 };
-const analysis: Pick<Analysis, 'claims'> = { claims: new Map([['m/score--effort-hi', { claim: 'm/score--effort-hi', status: 'contested', origins: ['a', 'c'], disagreeing: [] }]]) };
+const analysis: Pick<Analysis, 'claims'> = { claims: new Map([['m/score--effort-hi', { claim: 'm/score--effort-hi', status: 'contested', origins: ['a', 'c'], disagreeing: [], reason: '', independentOrigins: 0, openFlags: [], resolvedFlags: [] }]]) };
 
 describe('searchInput', () => {
   const input = searchInput(corpus, analysis);
@@ -36,8 +37,8 @@ describe('searchInput', () => {
     expect(m.qualifiers).toEqual(['Model M', 'hi']);
   });
 
-  it('falls back to ids, text type and single-source when the corpus or analysis lacks them', () => {
-    expect(x).toMatchObject({ subjectName: 'x', aliases: [], propertyLabel: 'unknown', propertyType: 'text', status: 'single-source', qualifiers: [] });
+  it('falls back to ids and text type when the corpus lacks them, and invents no status the analysis did not give', () => {
+    expect(x).toMatchObject({ subjectName: 'x', aliases: [], propertyLabel: 'unknown', propertyType: 'text', status: '', qualifiers: [] });
   });
 
   it('keeps distinct values as written, then the verdict value, and every quote', () => {
@@ -60,5 +61,9 @@ describe('searchInput', () => {
     expect(input.sources.map((s) => s.text)).toEqual(['body of a', '', 'body of c']);
     expect(input.sources[0]).toMatchObject({ publisher: 'Pub', author: 'Ann' });
     expect(Object.keys(input.sources[2])).not.toContain('publisher');
+  });
+
+  it('lists every subject with its kind, aliases and how many claims are about it', () => {
+    expect(input.subjects).toEqual([{ id: 'm', name: 'Model M', kind: 'model', aliases: ['Em'], description: '', claims: 1 }]);
   });
 });

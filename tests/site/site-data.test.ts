@@ -18,7 +18,7 @@ const claim = (id: string, sources: string[]): Claim => {
     reports: sources.map((s, i) => ({ source: s, raw: `${i}%`, value: pct, quote: 'q', position: { line: 1, col: 1 }, quoteRange: { start: 0, end: 1 } })),
   };
 };
-const flag = (id: string, kind: Flag['kind'], sources: string[], claims: string[]): Flag => ({ id, kind, claims, sources, values: [], explanation: '' });
+const flag = (id: string, kind: Flag['kind'], sources: string[], claims: string[], over: Partial<Flag> = {}): Flag => ({ id, kind, claims, sources, values: [], explanation: '', ...over });
 
 describe('buildSiteData', () => {
   const corpus: Corpus = {
@@ -30,8 +30,8 @@ describe('buildSiteData', () => {
   };
   const analysis: Analysis = {
     claims: new Map([
-      ['m/score', { claim: 'm/score', status: 'contested', origins: ['a', 'b'], disagreeing: [0, 1] }],
-      ['m/price', { claim: 'm/price', status: 'single-source', origins: ['a'], disagreeing: [] }],
+      ['m/score', { claim: 'm/score', status: 'contested', origins: ['a', 'b'], disagreeing: [0, 1], reason: '', independentOrigins: 0, openFlags: [], resolvedFlags: [] }],
+      ['m/price', { claim: 'm/price', status: 'single-source', origins: ['a'], disagreeing: [], reason: '', independentOrigins: 0, openFlags: [], resolvedFlags: [] }],
     ]),
     flags: [flag('f1', 'value-conflict', ['a', 'b'], ['m/score'])],
   };
@@ -60,21 +60,23 @@ describe('buildSiteData', () => {
 
 describe('flag grouping', () => {
   const flags = [
-    flag('m1', 'possible-misreading', ['a', 'b', 'c', 'd'], ['x']),
-    flag('v1', 'value-conflict', ['a', 'b'], ['x']),
-    flag('v2', 'value-conflict', ['a', 'b', 'c'], ['y']),
-    flag('i1', 'internal-inconsistency', ['a'], ['z']),
+    flag('m1', 'possible-misreading', ['a', 'b', 'c', 'd'], ['x'], { severity: 'medium' }),
+    flag('v1', 'value-conflict', ['a', 'b'], ['x'], { severity: 'high' }),
+    flag('v2', 'value-conflict', ['a', 'b', 'c'], ['y'], { severity: 'high' }),
+    flag('i1', 'internal-inconsistency', ['a'], ['z'], { severity: 'medium' }),
+    flag('r1', 'value-conflict', ['a', 'b', 'c', 'd'], ['w'], { severity: 'high', resolved: { claim: 'w', rating: 'compatible', reviewer: 'ed', reviewed: '2026-05-01' } }),
   ];
 
-  it('groups by kind in the engine order, dropping empty kinds', () => {
+  it('groups by kind in the engine order, dropping empty kinds; open flags first, by severity, resolved ones last', () => {
     expect(groupFlagsByKind(flags).map((g) => [g.kind, g.flags.map((f) => f.id)])).toEqual([
-      ['value-conflict', ['v1', 'v2']],
+      ['value-conflict', ['v2', 'v1', 'r1']],
       ['possible-misreading', ['m1']],
       ['internal-inconsistency', ['i1']],
     ]);
   });
 
-  it('puts outright conflicts with more sources first', () => {
-    expect(importantFlags(flags, 3).map((f) => f.id)).toEqual(['v2', 'v1', 'i1']);
+  it('puts the most severe open flags with more sources first, leaving resolved flags out', () => {
+    // m1 and i1 are both medium: m1 involves more sources.
+    expect(importantFlags(flags, 4).map((f) => f.id)).toEqual(['v2', 'v1', 'm1', 'i1']);
   });
 });

@@ -33,7 +33,7 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   const doc = hit.doc;
   const title = el('h2', 'result-title');
   const link = el('a');
-  link.href = doc.k === 'c' ? paths.claim(doc.id) : paths.source(doc.id);
+  link.href = doc.k === 'c' ? paths.claim(doc.id) : doc.k === 's' ? paths.source(doc.id) : paths.subject(doc.id);
   segments(link, highlight(doc.title, terms));
   title.append(link);
   li.append(title);
@@ -54,6 +54,15 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
       p.append(el('span', 'result-label', t.label));
       li.append(segments(p, s));
       break;
+    }
+  } else if (doc.k === 'j') {
+    const count = doc.claims === 1 ? '1 claim' : `${doc.claims.toLocaleString('en-US')} claims`;
+    meta.append(el('span', 'result-kind', 'Subject'), document.createTextNode(` · ${doc.kind} · ${count}`));
+    li.append(meta);
+    if (doc.aliases.length > 0) {
+      const p = el('p', 'result-values');
+      p.append(el('span', 'result-label', 'Also called: '));
+      li.append(segments(p, highlight(doc.aliases.join(' · '), terms)));
     }
   } else {
     meta.append(el('span', 'result-kind', 'Source'));

@@ -140,6 +140,9 @@ export function startSearchPage(): void {
   });
 
   form.classList.add('is-enhanced');
+  // Said only where it is true: without JavaScript nothing updates as you type.
+  const help = document.querySelector<HTMLElement>('#search-help');
+  if (help) help.hidden = false;
   const initial = parseQuery(new URLSearchParams(location.search));
   writeForm(initial);
   // Filters start open on wide screens, and wherever a link sets one.

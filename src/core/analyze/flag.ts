@@ -63,6 +63,9 @@ export function makeFlag<K extends string>(input: FlagInput<K>): Flag<K> {
       raw: report.raw,
       normalized: normalize(report.value),
       ...(report.via ? { via: report.via } : {}),
+      ...(report.stance ? { stance: report.stance } : {}),
+      ...(report.inferred ? { inferred: true } : {}),
+      ...(report.asOf ? { asOf: report.asOf } : {}),
     })),
     explanation: input.explanation,
   };

@@ -62,7 +62,7 @@ function diffClaims(before: Snapshot, after: Snapshot): ProjectDiff['claims'] {
     const reports = diffReports(prev.reports, c.reports);
     const fields: string[] = [];
     if (!sameList(prev.topics, c.topics)) fields.push('topics');
-    if (JSON.stringify(prev.verdict ?? null) !== JSON.stringify(c.verdict ?? null)) fields.push('verdict');
+    if (JSON.stringify(verdictText(prev.verdict)) !== JSON.stringify(verdictText(c.verdict))) fields.push('verdict');
     if (prev.notes !== c.notes) fields.push('notes');
     const sb = before.analysis.claims.get(c.id)?.status;
     const sa = after.analysis.claims.get(c.id)?.status;
@@ -73,7 +73,13 @@ function diffClaims(before: Snapshot, after: Snapshot): ProjectDiff['claims'] {
   return { added, removed, changed: changed.sort(byId) };
 }
 
-const sameReport = (a: Report, b: Report) => a.source === b.source && a.raw === b.raw && a.quote === b.quote && a.via === b.via;
+/**
+ * Who and how: a change of claimant, stance or inferred reading is a change of the report. Its
+ * date is left out: it follows the source's `published`, which is reported as a source change.
+ */
+const MANNER = ['claimant', 'stance', 'inferred'] as const;
+const sameManner = (a: Report, b: Report) => MANNER.every((k) => a[k] === b[k]);
+const sameReport = (a: Report, b: Report) => a.source === b.source && a.raw === b.raw && a.quote === b.quote && a.via === b.via && sameManner(a, b);
 
 /**
  * Reports have no id of their own. Identical reports pair first, whatever their order;
@@ -97,13 +103,19 @@ export function diffReports(before: readonly Report[], after: readonly Report[])
       continue;
     }
     const [o] = oldLeft.splice(i, 1);
-    const fields = [o.raw !== r.raw && 'value', o.quote !== r.quote && 'quote', o.via !== r.via && 'via'].filter((f): f is string => !!f);
+    const fields = [o.raw !== r.raw && 'value', o.quote !== r.quote && 'quote', o.via !== r.via && 'via', ...MANNER.map((k) => o[k] !== r[k] && k)].filter((f): f is string => !!f);
     changed.push({ before: reportRef(o), after: reportRef(r), fields });
   }
   return { added, removed: oldLeft.map(reportRef), changed };
 }
 
-const SOURCE_FIELDS = ['title', 'publisher', 'author', 'url', 'published', 'retrieved', 'kind', 'cites', 'archived', 'notes'] as const;
+const SOURCE_FIELDS = ['title', 'publisher', 'author', 'url', 'published', 'retrieved', 'family', 'kind', 'cites', 'archived', 'notes'] as const;
+
+/** What a verdict says, without positions and parsed values, which move when nothing was edited. */
+function verdictText(v: Claim['verdict']): unknown {
+  if (!v) return null;
+  return [v.rating, v.value ?? null, v.note, v.reviewer, v.reviewed, v.evidence.map((e) => [e.source, e.quote]), v.resolves];
+}
 
 function sourceRef(s: Source): SourceRef {
   return { id: s.id, file: s.file, title: s.title, archived: s.archived };

@@ -1,7 +1,8 @@
 /** claims.json: every claim with its status, flags and reports. */
-import type { Analysis, Corpus } from '../model.ts';
-import type { ExportOptions, ReportJson } from './shared.ts';
-import { byId, flagIndex, header, reportJson } from './shared.ts';
+import type { Analysis, Claim, Corpus } from '../model.ts';
+import { claimSeverity } from './shared.ts';
+import type { ExportOptions, ReportJson, VerdictJson } from './shared.ts';
+import { byId, flagIndex, header, reportJson, verdictJson } from './shared.ts';
 
 export interface ClaimJson {
   id: string;
@@ -12,19 +13,41 @@ export interface ClaimJson {
   type?: string;
   qualifiers: Record<string, string>;
   topics: string[];
+  /** From src/core/analyze/status.ts, as on the site and in reports.csv. */
   status?: string;
+  statusReason?: string;
   origins: string[];
+  independentOrigins: number;
   disagreeing: number[];
   flags: string[];
-  verdict?: { value?: string | number | boolean; note: string };
+  openFlags: string[];
+  resolvedFlags: string[];
+  /** The highest severity among the claim's open flags. */
+  severity?: string;
+  verdict?: VerdictJson;
+  asOf?: string;
+  /** For a time-varying property with reports at several dates: the dates in order, each with its reports' indexes. */
+  series?: Array<{ asOf: string; reports: number[] }>;
   notes?: string;
   reports: ReportJson[];
+}
+
+/** Reports of a time-varying claim by date, oldest first; undated reports are left out of the series. */
+function seriesOf(claim: Claim, timeVarying: boolean): { series?: ClaimJson['series'] } {
+  if (!timeVarying) return {};
+  const byDate = new Map<string, number[]>();
+  claim.reports.forEach((r, i) => {
+    if (r.asOf !== undefined) byDate.set(r.asOf, [...(byDate.get(r.asOf) ?? []), i]);
+  });
+  if (byDate.size < 2) return {};
+  return { series: [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([asOf, reports]) => ({ asOf, reports })) };
 }
 
 export function buildClaimsJson(corpus: Corpus, analysis: Analysis, options: ExportOptions = {}) {
   const subjects = new Map(corpus.subjects.map((s) => [s.id, s]));
   const properties = new Map(corpus.properties.map((p) => [p.id, p]));
   const flags = flagIndex(analysis.flags);
+  const severity = claimSeverity(analysis);
   const claims: ClaimJson[] = [...corpus.claims].sort(byId).map((c) => {
     const a = analysis.claims.get(c.id);
     const property = properties.get(c.property);
@@ -37,11 +60,17 @@ export function buildClaimsJson(corpus: Corpus, analysis: Analysis, options: Exp
       ...(property ? { type: property.type } : {}),
       qualifiers: Object.fromEntries(Object.keys(c.qualifiers).sort().map((k) => [k, c.qualifiers[k]])),
       topics: [...c.topics],
-      ...(a ? { status: a.status } : {}),
+      ...(a ? { status: a.status, statusReason: a.reason } : {}),
       origins: a?.origins ?? [],
+      independentOrigins: a?.independentOrigins ?? 0,
       disagreeing: a?.disagreeing ?? [],
       flags: flags.byClaim.get(c.id) ?? [],
-      ...(c.verdict ? { verdict: { ...c.verdict } } : {}),
+      openFlags: a?.openFlags ?? [],
+      resolvedFlags: a?.resolvedFlags ?? [],
+      ...(severity(c.id) ? { severity: severity(c.id) } : {}),
+      ...(c.verdict ? { verdict: verdictJson(c.verdict) } : {}),
+      ...(c.asOf ? { asOf: c.asOf } : {}),
+      ...seriesOf(c, property?.timeVarying === true),
       ...(c.notes ? { notes: c.notes } : {}),
       // File order is kept: `disagreeing` holds indexes into this list.
       reports: c.reports.map(reportJson),

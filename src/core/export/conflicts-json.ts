@@ -23,5 +23,7 @@ export function buildConflictsJson(corpus: Corpus, analysis: Analysis, options: 
     values: f.values.map((v) => ({ ...v })),
     sourceTitles: Object.fromEntries(f.sources.map((s) => [s, titles.get(s) ?? s])),
   }));
-  return { ...header(rest), counts, flags };
+  // Resolved flags stay in the list (marked `resolved`); this says how many there are.
+  const resolved = analysis.flags.filter((f) => f.resolved).length;
+  return { ...header(rest), counts, resolved, flags };
 }

@@ -1,5 +1,5 @@
 /** JSON shapes shared by the API documents. */
-import type { Flag, Report, TypedValue } from '../model.ts';
+import type { Flag, Report, TypedValue, Verdict } from '../model.ts';
 import { definitionFor, formatValue, normalize } from '../values/index.ts';
 
 export { intervalJson, type IntervalJson } from '../values/interval.ts';
@@ -28,6 +28,10 @@ export interface ReportJson {
   type: TypedValue['type'];
   quote: string;
   via?: string;
+  claimant?: string;
+  stance?: string;
+  inferred?: true;
+  asOf?: string;
   [detail: string]: unknown;
 }
 
@@ -39,8 +43,53 @@ export function reportJson(r: Report): ReportJson {
     display: formatValue(r.value),
     type: r.value.type,
     ...valueDetails(r.value),
+    // A figure's precision as reports.csv gives it: the step of its last written digit.
+    ...('halfStep' in r.value && r.value.halfStep > 0 ? { precision: Number((r.value.halfStep * 2).toPrecision(12)) } : {}),
     quote: r.quote,
     ...(r.via ? { via: r.via } : {}),
+    ...(r.claimant ? { claimant: r.claimant } : {}),
+    ...(r.stance ? { stance: r.stance } : {}),
+    ...(r.inferred ? { inferred: true as const } : {}),
+    ...(r.asOf ? { asOf: r.asOf } : {}),
+  };
+}
+
+/** A verdict as the API gives it: everything but positions and parsed values. */
+export interface VerdictJson {
+  rating: string;
+  value?: string | number | boolean;
+  note: string;
+  reviewer: string;
+  reviewed: string;
+  evidence: Array<{ source: string; quote: string }>;
+  resolves: 'all' | string[];
+}
+
+export function verdictJson(v: Verdict): VerdictJson {
+  return {
+    rating: v.rating,
+    ...(v.value !== undefined ? { value: v.value } : {}),
+    note: v.note,
+    reviewer: v.reviewer,
+    reviewed: v.reviewed,
+    evidence: v.evidence.map((e) => ({ source: e.source, quote: e.quote })),
+    resolves: v.resolves === 'all' ? 'all' : [...v.resolves],
+  };
+}
+
+const SEVERITY_ORDER = ['high', 'medium', 'low'] as const;
+
+/** The highest severity among each claim's open (unresolved) flags; undefined without one. */
+export function claimSeverity(analysis: { flags: Flag[] }): (claim: string) => string | undefined {
+  const best = new Map<string, number>();
+  for (const f of analysis.flags) {
+    if (f.resolved || !f.severity) continue;
+    const rank = SEVERITY_ORDER.indexOf(f.severity);
+    for (const c of f.claims) best.set(c, Math.min(best.get(c) ?? rank, rank));
+  }
+  return (claim) => {
+    const rank = best.get(claim);
+    return rank === undefined ? undefined : SEVERITY_ORDER[rank];
   };
 }
 

@@ -11,6 +11,7 @@ export interface SourceJson {
   url?: string;
   published?: string;
   retrieved?: string;
+  family?: string;
   kind: string;
   archived: boolean;
   file: string;
@@ -49,6 +50,7 @@ export function buildSourcesJson(corpus: Corpus, analysis: Analysis, options: Ex
     ...(s.url ? { url: s.url } : {}),
     ...(s.published ? { published: s.published } : {}),
     ...(s.retrieved ? { retrieved: s.retrieved } : {}),
+    ...(s.family ? { family: s.family } : {}),
     kind: s.kind,
     archived: s.archived,
     file: s.file,

@@ -99,7 +99,10 @@ export const arithmeticMismatch = defineRule({
   label: 'Arithmetic mismatches',
   name: 'Arithmetic mismatch',
   description: 'A lead, gap or ratio that the reported figures it is made of do not give.',
-  weight: 2,
+  // A lead or ratio the figures do not give is one reading too many of the same numbers:
+  // as serious as two sources disagreeing, but no more certain about which figure is wrong.
+  severity: 'medium',
+  claimStatus: 'contested',
   check(ctx) {
     const flags: Flag<'arithmetic-mismatch'>[] = [];
     const relations = ctx.corpus.relations.filter((r): r is Arithmetic => r.kind === 'difference' || r.kind === 'ratio');

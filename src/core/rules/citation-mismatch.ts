@@ -69,7 +69,7 @@ export const citationMismatch = defineRule({
   label: 'Citation mismatches',
   name: 'Citation mismatch',
   description: 'Sources agree on a figure but credit it to different upstreams; at least one attribution is probably wrong.',
-  weight: 1.5,
+  severity: 'low',
   check(ctx) {
     const flags: Flag<'citation-mismatch'>[] = [];
     for (const claim of ctx.index.claims) {

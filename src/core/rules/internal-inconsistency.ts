@@ -5,6 +5,7 @@
  */
 import { claimName, listJoin, lowerFirst, propertyName, quoted, sourceName } from '../analyze/describe.ts';
 import { makeFlag } from '../analyze/flag.ts';
+import { sameMoment } from '../analyze/time.ts';
 import type { Claim, Flag, Relation } from '../model.ts';
 import { entirelyBelow } from '../values/interval.ts';
 import { leadingDiagnosis, likelyCause } from './causes.ts';
@@ -21,6 +22,7 @@ function selfDisagreements(ctx: RuleContext): Flag<'internal-inconsistency'>[] {
       const diagnoses: (string | undefined)[] = [];
       for (let i = 0; i < own.length; i++) {
         for (let j = i + 1; j < own.length; j++) {
+          if (!sameMoment(ctx, claim.property, own[i].report, own[j].report)) continue;
           const c = ctx.compare(own[i].report.value, own[j].report.value);
           if (c.agree) continue;
           involved.add(own[i]);
@@ -132,7 +134,8 @@ export const internalInconsistency = defineRule({
   name: 'Internal inconsistency',
   description:
     'One source contradicts itself: two of its values disagree, or break a relation such as a blended price between input and output prices.',
-  weight: 2,
+  severity: 'medium',
+  claimStatus: 'inconsistent',
   check(ctx) {
     return [...selfDisagreements(ctx), ...relationFlags(ctx)];
   },

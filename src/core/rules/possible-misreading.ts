@@ -191,7 +191,8 @@ export const possibleMisreading = defineRule({
   label: 'Possible misreadings',
   name: 'Possible misreading',
   description: 'The same figure turns up in different claims from sources that trace to one origin: one of them may have misread it.',
-  weight: 1,
+  severity: 'medium',
+  claimStatus: 'disputed-reading',
   check(ctx) {
     const groups = new Map<string, ReportRef[]>();
     for (const claim of ctx.index.claims) {

@@ -4,12 +4,12 @@
  * output must not depend on the order of claims or reports in the corpus.
  *
  * A rule also declares everything the rest of Crosscheck needs to know about its flags
- * (kind, labels, reader-facing description, ranking weight), so adding one is one file
+ * (kind, labels, reader-facing description, severity, the status its flags give a claim), so adding one is one file
  * plus its test: the site's labels, the home page's ranking and the exports read these.
  */
 import { z } from 'zod';
 import type { Comparison } from '../compare/types.ts';
-import type { Claim, Corpus, Flag, Property, Report, Source, Subject, TypedValue } from '../model.ts';
+import { FLAG_SEVERITIES, type Claim, type Corpus, type Flag, type FlagSeverity, type Property, type Report, type Source, type Subject, type TypedValue } from '../model.ts';
 
 /** One report together with the claim it belongs to and its index in `claim.reports`. */
 export interface ReportRef {
@@ -45,10 +45,16 @@ const sentence = z
   .min(1)
   .regex(/^[A-Z].*[.!?]$/s, 'must be a sentence: a capital letter first, a full stop last');
 
+/** The statuses an open flag can give the claims it names (src/core/analyze/status.ts ranks them). */
+export const FLAG_CLAIM_STATUSES = ['contested', 'inconsistent', 'disputed-reading'] as const;
+export type FlagClaimStatus = (typeof FLAG_CLAIM_STATUSES)[number];
+
+/** A flag's severity: fixed for the kind, or read from the flag (which reports it rests on, how independent they are). */
+export type SeverityOf = FlagSeverity | ((flag: Flag, context: RuleContext) => FlagSeverity);
+
 /**
- * What a rule declares about itself. Strict, so a misspelt field (`wieght`) is refused
- * rather than silently ignored. A future per-flag severity belongs here as one more
- * field with a default, read by the same consumers.
+ * What a rule declares about itself. Strict, so a misspelt field (`severty`) is refused
+ * rather than silently ignored.
  */
 export const ruleDeclarationSchema = z
   .strictObject({
@@ -61,11 +67,17 @@ export const ruleDeclarationSchema = z
     label: z.string().trim().min(1).describe('Plural heading for a group of these flags on the site: "Citation mismatches".'),
     name: z.string().trim().min(1).describe('One flag of this kind, singular, as the site titles it: "Citation mismatch".'),
     description: sentence.describe('What these flags mean, in one sentence a reader understands; shown under the heading on /conflicts/.'),
-    weight: z
-      .number()
-      .finite()
-      .nonnegative()
-      .describe('How much a flag of this kind matters when the home page picks the contradictions to show first; outright conflicts weigh most.'),
+    severity: z
+      .union([z.enum(FLAG_SEVERITIES), z.custom<(flag: Flag, context: RuleContext) => FlagSeverity>((v) => typeof v === 'function', 'must be a function')], {
+        error: `must be one of ${FLAG_SEVERITIES.join(', ')}, or a function from a flag to one of them`,
+      })
+      .describe(
+        'How much a flag matters (high, medium, low), fixed or per flag: it ranks the home page\'s "contradictions that matter most" and the order on /conflicts/. A value conflict between independent sources outranks a citation-number mismatch.',
+      ),
+    claimStatus: z
+      .enum(FLAG_CLAIM_STATUSES, { error: `must be one of ${FLAG_CLAIM_STATUSES.join(', ')}` })
+      .optional()
+      .describe('The status an open (unresolved) flag of this kind gives each claim it names; none when the flag only questions an attribution.'),
     check: z.custom<(context: RuleContext) => Flag[]>((v) => typeof v === 'function', 'must be a function').describe(
       'Finds the flags in the corpus. Pure: same corpus, in any order, same flags; every flag has this rule\'s kind.',
     ),
@@ -78,7 +90,8 @@ export interface Rule<K extends string = string> {
   label: string;
   name: string;
   description: string;
-  weight: number;
+  severity: SeverityOf;
+  claimStatus?: FlagClaimStatus;
   check(context: RuleContext): Flag<K>[];
 }
 
@@ -94,7 +107,8 @@ export function defineRule<const K extends string>(rule: {
   label: string;
   name: string;
   description: string;
-  weight: number;
+  severity: SeverityOf;
+  claimStatus?: FlagClaimStatus;
   check(context: RuleContext): Flag<NoInfer<K>>[];
 }): Rule<K> {
   const parsed = ruleDeclarationSchema.safeParse(rule);
@@ -103,4 +117,9 @@ export function defineRule<const K extends string>(rule: {
     throw new Error(`The rule ${JSON.stringify(rule.kind)} is declared wrongly: ${problems}. See ruleDeclarationSchema in src/core/rules/types.ts.`);
   }
   return rule;
+}
+
+/** The severity a rule gives one of its flags. */
+export function severityOf(rule: Pick<Rule, 'severity'>, flag: Flag, context: RuleContext): FlagSeverity {
+  return typeof rule.severity === 'function' ? rule.severity(flag, context) : rule.severity;
 }

@@ -5,7 +5,9 @@
  */
 import { claimName, givesList, listJoin, quoted, sourceName, upstreamNames, verdictSentence } from '../analyze/describe.ts';
 import { makeFlag } from '../analyze/flag.ts';
-import type { Flag } from '../model.ts';
+import { corroborates, countOrigins } from '../analyze/independence.ts';
+import { sameMoment } from '../analyze/time.ts';
+import type { Flag, FlagSeverity } from '../model.ts';
 import { leadingDiagnosis, likelyCause } from './causes.ts';
 import { defineRule, type ReportRef, type RuleContext } from './types.ts';
 
@@ -55,12 +57,24 @@ function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefi
   return parts.join(' ');
 }
 
+/**
+ * High when the disagreeing reports come from at least two independent origins, each stating the
+ * value as its own or someone's; medium when they trace to one origin (siblings, one upstream) or
+ * rest on an inferred or speculative reading.
+ */
+function valueConflictSeverity(flag: Flag, ctx: RuleContext): FlagSeverity {
+  const firm = flag.values.filter((v) => corroborates(v));
+  if (firm.length < flag.values.length) return 'medium';
+  return countOrigins(ctx.index.sourceById, firm) >= 2 ? 'high' : 'medium';
+}
+
 export const valueConflict = defineRule({
   kind: 'value-conflict',
   label: 'Conflicting values',
   name: 'Conflicting values',
   description: 'Sources give values for the same claim that cannot both be true.',
-  weight: 3,
+  severity: valueConflictSeverity,
+  claimStatus: 'contested',
   check(ctx) {
     const flags: Flag<'value-conflict'>[] = [];
     for (const claim of ctx.index.claims) {
@@ -72,6 +86,8 @@ export const valueConflict = defineRule({
       for (let i = 0; i < refs.length; i++) {
         for (let j = i + 1; j < refs.length; j++) {
           const [a, b] = [refs[i], refs[j]];
+          // Values of a time-varying property at different dates are a series, not a conflict.
+          if (!sameMoment(ctx, claim.property, a.report, b.report)) continue;
           const c = ctx.compare(a.report.value, b.report.value);
           if (c.agree) {
             if (c.diagnosis === 'different-precision') {

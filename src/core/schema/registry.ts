@@ -31,6 +31,10 @@ export const propertySchema = z.strictObject({
     .enum(['increase', 'decrease'], { error: 'must be "increase" or "decrease"' })
     .optional()
     .describe('For a change property: the direction of a figure that writes none ("by 35%") when its quote gives none either.'),
+  'time-varying': z
+    .boolean({ error: 'must be true or false' })
+    .optional()
+    .describe('True when values change over time (prices, download counts): values at different dates form a series, not a conflict.'),
 });
 
 const relationSchema = z.discriminatedUnion(

@@ -87,12 +87,13 @@ export function planSearch(input: SearchInput, options: BuildOptions = {}): Sear
 
   const { chunks, starts } = displayChunks(display, chunkBudget);
   const claims = facets.rows.filter((r) => r[0] === 0).length;
+  const subjects = facets.rows.filter((r) => r[0] === 2).length;
   const checked = (n: number) => {
     if (!(n >= 0 && n < files)) throw new RangeError(`no search shard ${n}: there are ${files}`);
     return n;
   };
   return {
-    meta: { v: SEARCH_FORMAT_VERSION, docs, claims, keys, shards: files, chunks: starts },
+    meta: { v: SEARCH_FORMAT_VERSION, docs, claims, subjects, keys, shards: files, chunks: starts },
     chunks,
     facets,
     texts,

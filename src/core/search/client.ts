@@ -42,6 +42,8 @@ interface Scored {
   score: number;
   terms: Set<string>;
   queryTerms: Set<string>;
+  /** A subject whose names hold every query word as written (see `match`). */
+  named?: boolean;
 }
 
 export class TieredSearch {
@@ -132,6 +134,11 @@ export class TieredSearch {
       }),
     );
     const all = [...found.values()];
+    // A subject's page gathers every claim about it: when the words typed are its name's own
+    // words (not prefixes or typos), it goes first. Left to scores, a common name ("OpenAI")
+    // scores below the claims and articles that repeat it.
+    const firstSubject = meta.docs - (meta.subjects ?? 0);
+    for (const s of all) if (s.i >= firstSubject && [...s.queryTerms].every((t) => s.terms.has(t))) s.named = true;
     const every = (required: string[]) => all.filter((s) => required.every((t) => s.queryTerms.has(t)));
     const strict = every(terms);
     if (strict.length > 0) return { scored: strict, ignored: [] };
@@ -155,6 +162,8 @@ export class TieredSearch {
       const row = facets.rows[i];
       if (!row) return false;
       const [kind, st, su, ty, srcs] = row;
+      // A subject's own page belongs with its claims when only the subject is chosen.
+      if (kind === 2) return subject !== undefined && su === subject && status === undefined && type === undefined && source === undefined;
       if (claimOnly && kind !== 0) return false;
       if (status !== undefined && st !== status) return false;
       if (subject !== undefined && su !== subject) return false;
@@ -171,7 +180,7 @@ export class TieredSearch {
     const matched = await this.match(query.q, meta);
     if (matched === undefined && !hasFilters(query)) return { total: 0, hits: [], ignored: [] };
     const results = await this.filter(query, matched?.scored, meta);
-    results.sort((a, b) => b.score - a.score || a.i - b.i);
+    results.sort((a, b) => Number(b.named ?? false) - Number(a.named ?? false) || b.score - a.score || a.i - b.i);
     const page = results.slice(offset, offset + limit);
     const hits = await Promise.all(
       page.map(async (s) => {

@@ -1,6 +1,6 @@
 /**
- * What the search indexes and shows: one document per claim and per source. The build turns
- * the site's data into these plain inputs, so this module knows nothing of Astro.
+ * What the search indexes and shows: one document per claim, per source and per subject. The
+ * build turns the site's data into these plain inputs, so this module knows nothing of Astro.
  */
 import type { IndexedDoc } from './options.ts';
 
@@ -32,9 +32,22 @@ export interface SearchSourceInput {
   text: string;
 }
 
+export interface SearchSubjectInput {
+  id: string;
+  name: string;
+  /** The subject's kind as the registry names it ("model", "product", …). */
+  kind: string;
+  aliases: string[];
+  description: string;
+  /** How many claims are about it, for the result line. */
+  claims: number;
+}
+
 export interface SearchInput {
   claims: SearchClaimInput[];
   sources: SearchSourceInput[];
+  /** Optional so that an index of claims and sources alone stays a valid input. */
+  subjects?: SearchSubjectInput[];
 }
 
 /**
@@ -44,10 +57,11 @@ export interface SearchInput {
  */
 export type DisplayDoc =
   | { k: 'c'; id: string; title: string; status: string; values: string[]; quotes: string[]; note: string }
-  | { k: 's'; id: string; title: string; publisher?: string; text: boolean };
+  | { k: 's'; id: string; title: string; publisher?: string; text: boolean }
+  | { k: 'j'; id: string; title: string; kind: string; aliases: string[]; claims: number };
 
-/** Filter codes per document: kind (0 claim, 1 source), then indexes into the facet lists (-1: none). */
-export type FacetRow = [kind: 0 | 1, status: number, subject: number, type: number, sources: number[]];
+/** Filter codes per document: kind (0 claim, 1 source, 2 subject), then indexes into the facet lists (-1: none). */
+export type FacetRow = [kind: 0 | 1 | 2, status: number, subject: number, type: number, sources: number[]];
 
 export interface Facets {
   statuses: string[];
@@ -72,13 +86,17 @@ export function claimTitle(c: Pick<SearchClaimInput, 'subjectName' | 'propertyLa
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Claims first, then sources, each sorted by id, so document numbers are stable for a corpus. */
+/**
+ * Claims first, then sources, then subjects, each sorted by id, so document numbers are stable
+ * for a corpus (subjects come last so adding them left the other documents' numbers as they were).
+ */
 export function prepareDocs(input: SearchInput): PreparedDocs {
   const claims = [...input.claims].sort(byId);
   const sources = [...input.sources].sort(byId);
+  const subjects = [...(input.subjects ?? [])].sort(byId);
   const lists = {
     statuses: new Set<string>(),
-    subjects: new Set<string>(),
+    subjects: new Set<string>(subjects.map((s) => s.id)),
     types: new Set<string>(),
     sources: new Set<string>(sources.map((s) => s.id)),
   };
@@ -124,6 +142,14 @@ export function prepareDocs(input: SearchInput): PreparedDocs {
     display.push({ k: 's', id: s.id, title: s.title, ...(s.publisher ? { publisher: s.publisher } : {}), text: s.text.length > 0 });
     if (s.text.length > 0) texts.set(i, s.text);
     facets.rows.push([1, -1, -1, -1, [at.source.get(s.id) ?? -1]]);
+  }
+  for (const s of subjects) {
+    const i = indexed.length;
+    // Only its names: a description names other subjects ("the model GPT-5.5 succeeded"), and
+    // the boost a subject gets in the client would then rank it first for their names.
+    indexed.push({ i, name: [s.name, ...s.aliases, s.id].join(' '), value: '', quote: '', note: '', text: '' });
+    display.push({ k: 'j', id: s.id, title: s.name, kind: s.kind, aliases: s.aliases, claims: s.claims });
+    facets.rows.push([2, -1, at.subject.get(s.id) ?? -1, -1, []]);
   }
   return { indexed, display, facets, texts };
 }

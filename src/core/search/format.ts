@@ -1,12 +1,15 @@
 /** The files of the tiered search index, as both the build and the browser see them. */
 import type { ShardKeys } from './shards.ts';
 
-export const SEARCH_FORMAT_VERSION = 1;
+/** 2: subjects are documents too (display kind 'j', facet kind 2). */
+export const SEARCH_FORMAT_VERSION = 2;
 
 export interface SearchMeta {
   v: number;
   docs: number;
   claims: number;
+  /** Subject documents: the last `subjects` document numbers. */
+  subjects: number;
   keys: ShardKeys;
   shards: number;
   /** First document number of each display chunk, ascending. */

@@ -136,6 +136,12 @@ export function parseDate(raw: RawValue): Parsed<DateValue> {
   if (parsed !== undefined && typeof parsed === 'object' && 'ok' in parsed) return checkWeekday(parsed, weekday?.[1]);
   if (parsed === 'invalid') return fail(`${DATE_EXPECTED} that exists on the calendar`);
   if (parsed === undefined) {
+    const part = /^(early|mid|late|end of|start of|beginning of|Q[1-4]|H[12]|first half of|second half of)[\s-]/i.exec(text);
+    if (part) {
+      return fail(
+        `a day, a month or a year: "${part[1]}" names part of a period, which dates are not compared by. Write the month or the year the article gives (for "${raw}", the period after "${part[1]}"), and keep "${part[1]}" in the quote and the notes`,
+      );
+    }
     if (/^[a-z]+\.? \d{1,2}$/i.test(text) || /^\d{1,2} [a-z]+$/i.test(text)) {
       return fail(`${DATE_EXPECTED}, with its year (add it in brackets if the article omits it: "April 23 [2026]")`);
     }

@@ -186,8 +186,9 @@ export function convertBasis(v: MoneyValue, basis: string): MoneyValue | undefin
 
 /** A converted price with the cents a price shows, not the decimals of the figure it came from. */
 function formatConverted(v: MoneyValue): string {
-  const decimals = Math.abs(v.value) < 1000 && !Number.isInteger(v.value * 100) ? 6 : 2;
-  return formatMoney({ ...v, bound: v.bound, decimals: Math.min(decimals, Math.max(2, v.decimals)) });
+  // As many decimals as the converted amount has (at least the two of cents, at most ten).
+  const digits = Number(v.value.toPrecision(12)).toFixed(10).replace(/0+$/, '').split('.')[1] ?? '';
+  return formatMoney({ ...v, decimals: Math.max(2, digits.length) });
 }
 
 /** How far apart two prices are, from the lower: "25%" for $2.00 against $2.50. */

@@ -88,8 +88,15 @@ const SCALE_WORDS: Record<string, number> = {
 const SCALE_LETTERS: Record<string, number> = { k: 3, K: 3, M: 6, B: 9, T: 12 };
 
 const NUMERAL = /^([-+]?)(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))(?!\d|,\d)/;
+/**
+ * A decimal comma, as most of Europe writes "69,4%" or "€1,50": one or two digits after the
+ * comma, never three (that is a thousands separator) and no further digits or commas.
+ */
+const DECIMAL_COMMA = /^([-+]?)(\d+),(\d{1,2})(?![\d,])/;
 
 export function readNumeral(text: string, options: NumeralOptions = {}): Numeral | undefined {
+  const comma = DECIMAL_COMMA.exec(text);
+  if (comma) return readNumeral(`${comma[1]}${comma[2]}.${comma[3]}${text.slice(comma[0].length)}`, options);
   const m = NUMERAL.exec(text);
   if (!m) {
     // "forty thousand" is read as the "40 thousand" it spells, so it gets that precision.

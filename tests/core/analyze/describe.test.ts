@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../src/core/analyze/context.ts';
 import { claimName, firstSentence, lowerFirst, quoted, shortTitle, sourceName, verdictSentence } from '../../../src/core/analyze/describe.ts';
 import { compareValues } from '../../../src/core/compare/index.ts';
-import { buildCorpus } from '../../helpers/corpus-builder.ts';
+import { buildCorpus, verdict } from '../../helpers/corpus-builder.ts';
 
 const LONG = "OpenAI's GPT-5.5: The Efficiency Play That Could Redefine the AI Arms Race";
 
@@ -71,7 +71,7 @@ describe('explanation wording', () => {
     expect(firstSentence('one two three four five', 3)).toBe('one two three…');
     const release = ctx.index.claimById.get('gpt-5-5/release-date')!;
     expect(verdictSentence(release)).toBeUndefined();
-    expect(verdictSentence({ ...release, verdict: { value: 'April 23, 2026', note: 'OpenAI dates it so. More.' } })).toBe(
+    expect(verdictSentence({ ...release, verdict: verdict({ value: 'April 23, 2026', note: 'OpenAI dates it so. More.' }) })).toBe(
       'An editor\'s verdict settles on "April 23, 2026": "OpenAI dates it so."',
     );
   });

@@ -114,19 +114,27 @@ describe('analysis properties', () => {
             c === claim ? { ...c, reports: [...c.reports, { source: 'z', raw, value: candidate, quote: raw, position: { line: 99, col: 1 } }] } : c,
           ),
         };
-        expect(analyze(added).claims.get(claim.id)?.status).toBe('corroborated');
+        const after = analyze(added).claims.get(claim.id)!;
+        expect(after.status).not.toBe('contested');
+        // The new report can only add flags that question a reading (the same figure elsewhere), never take corroboration away.
+        if (after.openFlags.length === 0) expect(after.status).toBe('corroborated');
       }),
       { numRuns: 150 },
     );
   });
 
-  it('marks a claim contested exactly when some pair of its reports disagrees', () => {
+  it('marks a claim contested exactly when reports of two sources disagree, inconsistent when only one source disagrees with itself', () => {
     fc.assert(
       fc.property(corpusArb, (corpus) => {
         const analysis = analyze(corpus);
         for (const claim of corpus.claims) {
-          const anyPair = claim.reports.some((r, i) => claim.reports.some((s, j) => j > i && !compareValues(r.value, s.value).agree));
-          expect(analysis.claims.get(claim.id)?.status === 'contested').toBe(anyPair);
+          const pairs = (same: boolean) =>
+            claim.reports.some((r, i) => claim.reports.some((s, j) => j > i && (r.source === s.source) === same && !compareValues(r.value, s.value).agree));
+          const status = analysis.claims.get(claim.id)?.status;
+          expect(status === 'contested').toBe(pairs(false));
+          if (!pairs(false) && pairs(true)) expect(status).toBe('inconsistent');
+          // Whatever it is, it comes with a one-line reason.
+          expect(analysis.claims.get(claim.id)?.reason).toMatch(/^[A-Z0-9].*\.$/);
         }
       }),
       { numRuns: 150 },

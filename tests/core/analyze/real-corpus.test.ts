@@ -146,7 +146,44 @@ describe('the real corpus', () => {
     const [flag] = find(REFERENCE[0]);
     expect(flag.values.map((v) => v.normalized)).toEqual(expect.arrayContaining(['2026-04-23', '2026-04-24']));
     expect(flag.explanation).toContain('Daily Neural Digest gives the date of its own article');
-    expect(analysis.claims.get('gpt-5-5/release-date')?.status).toBe('contested');
+    // The editors' verdict settles on April 23, 2026 and resolves the conflict.
+    expect(flag.resolved).toMatchObject({ claim: 'gpt-5-5/release-date', rating: 'accurate' });
+    expect(analysis.claims.get('gpt-5-5/release-date')).toMatchObject({ status: 'resolved', independentOrigins: 2 });
+  });
+
+  it('shows serving hardware as resolved by the compatible verdict, with no flag to resolve: its lists overlap', () => {
+    expect(analysis.flags.filter((f) => f.claims.includes('gpt-5-5/serving-hardware'))).toEqual([]);
+    expect(project.corpus.claims.find((c) => c.id === 'gpt-5-5/serving-hardware')?.verdict?.rating).toBe('compatible');
+    const a = analysis.claims.get('gpt-5-5/serving-hardware')!;
+    expect(a).toMatchObject({ status: 'resolved', openFlags: [], resolvedFlags: [], disagreeing: [] });
+    // The two articles through the NVIDIA Blog are one origin; the other three are one each.
+    expect(a.independentOrigins).toBe(4);
+  });
+
+  it("names the blended price's internal inconsistency in its status, although a verdict rates the figure", () => {
+    const a = analysis.claims.get('gpt-5-5/api-price-blended')!;
+    expect(a.status).toBe('inconsistent');
+    expect(a.reason).toMatch(/internal inconsistency/);
+    expect(project.corpus.claims.find((c) => c.id === 'gpt-5-5/api-price-blended')?.verdict?.rating).toBe('inaccurate');
+  });
+
+  it('counts the two sibling articles as one origin on every claim they share', () => {
+    const siblings = ['efficiency-play', 'neural-digest-silent-intelligence'];
+    const shared = project.corpus.claims.filter((c) => siblings.every((s) => c.reports.some((r) => r.source === s)));
+    expect(shared.length).toBeGreaterThanOrEqual(5);
+    for (const claim of shared) {
+      const groups = analysis.claims.get(claim.id)!.origins;
+      const holding = groups.filter((g) => g.split('+').includes('daily-neural-digest'));
+      expect(holding, claim.id).toHaveLength(1);
+      // Shared claims with no other source rest on one origin, whatever each article credits.
+      if (claim.reports.every((r) => siblings.includes(r.source))) expect(analysis.claims.get(claim.id)?.status, claim.id).not.toBe('corroborated');
+    }
+  });
+
+  it('gives claims named by a possible misreading the disputed-reading status', () => {
+    for (const flag of analysis.flags.filter((f) => f.kind === 'possible-misreading')) {
+      for (const claim of flag.claims) expect(['disputed-reading', 'contested', 'inconsistent'], claim).toContain(analysis.claims.get(claim)?.status);
+    }
   });
 
   it('ties the VentureBeat misreadings to VentureBeat', () => {

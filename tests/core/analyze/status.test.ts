@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze/index.ts';
 import type { Flag } from '../../../src/core/model.ts';
 import { defineRule, type Rule } from '../../../src/core/rules/types.ts';
-import { buildCorpus } from '../../helpers/corpus-builder.ts';
+import { buildCorpus, verdict } from '../../helpers/corpus-builder.ts';
 
 describe('claim status', () => {
   const corpus = buildCorpus({
@@ -16,7 +16,16 @@ describe('claim status', () => {
   const { claims } = analyze(corpus);
 
   it('is single-source with one origin, even when two articles repeat one upstream', () => {
-    expect(claims.get('s/single')).toEqual({ claim: 's/single', status: 'single-source', origins: ['a'], disagreeing: [] });
+    expect(claims.get('s/single')).toEqual({
+      claim: 's/single',
+      status: 'single-source',
+      reason: 'One independent origin; nothing confirms or contradicts it yet.',
+      origins: ['a'],
+      independentOrigins: 1,
+      disagreeing: [],
+      openFlags: [],
+      resolvedFlags: [],
+    });
     expect(claims.get('s/same-upstream')).toMatchObject({ status: 'single-source', origins: ['u'] });
   });
 
@@ -37,7 +46,7 @@ describe('analyze with custom rules', () => {
   const corpus = buildCorpus({ claims: [{ subject: 's', property: 'p', type: 'number', reports: [{ source: 'a', raw: '1' }] }] });
   const flag = <K extends string>(kind: K, id: string): Flag<K> => ({ id, kind, claims: [], sources: [], values: [], explanation: '' });
   const fixed = <K extends string>(kind: K, ids: string[]) =>
-    defineRule({ kind, label: kind, name: kind, description: 'Emits fixed flags.', weight: 1, check: () => ids.map((id) => flag(kind, id)) });
+    defineRule({ kind, label: kind, name: kind, description: 'Emits fixed flags.', severity: 'low', check: () => ids.map((id) => flag(kind, id)) });
 
   it('runs the rules it is given and sorts their flags by the rule order, then id, dropping repeated ids', () => {
     const rules = [fixed('second', ['a']), fixed('first', ['z', 'b', 'b'])];
@@ -50,5 +59,76 @@ describe('analyze with custom rules', () => {
     const stray: Rule = { ...fixed('mine', []), check: () => [flag('theirs', 'x')] };
     expect(() => analyze(corpus, [stray])).toThrow(/"mine" raised a flag of kind "theirs"/);
     expect(() => analyze(corpus, [fixed('same', []), fixed('same', [])])).toThrow(/Two rules declare the flag kind "same"/);
+  });
+});
+
+describe('verdicts, stance and status', () => {
+  const corpus = buildCorpus({
+    sources: [{ id: 'nvidia', publisher: 'NVIDIA' }],
+    claims: [
+      {
+        subject: 's',
+        property: 'hardware',
+        type: 'text',
+        reports: [
+          { source: 'a', raw: 'GB200', via: 'nvidia' },
+          { source: 'b', raw: 'GB200 and GB300' },
+        ],
+        verdict: verdict({ rating: 'compatible', note: 'Both name GB200.', resolves: ['value-conflict'] }),
+      },
+      {
+        subject: 's',
+        property: 'release',
+        type: 'date',
+        reports: [
+          { source: 'a', raw: 'April 23, 2026' },
+          { source: 'b', raw: 'April 24, 2026' },
+          { source: 'c', raw: 'April 23, 2026' },
+        ],
+        verdict: verdict({ rating: 'accurate', value: 'April 23, 2026', note: 'Two say so.', resolves: 'all' }),
+      },
+      {
+        subject: 's',
+        property: 'score',
+        type: 'percent',
+        reports: [
+          { source: 'a', raw: '82%' },
+          { source: 'b', raw: '79%' },
+        ],
+        verdict: verdict({ rating: 'inaccurate', note: 'Rated, not resolved.' }),
+      },
+      { subject: 's', property: 'users', type: 'number', reports: [{ source: 'a', raw: '57' }, { source: 'b', raw: '90' }] },
+    ],
+  });
+  // The builder does not parse verdict values: give the typed value as validation would.
+  const release = corpus.claims.find((c) => c.id === 's/release')!;
+  release.verdict = { ...release.verdict!, typed: release.reports[0].value };
+  // b only speculates about the number of users.
+  const users = corpus.claims.find((c) => c.id === 's/users')!;
+  users.reports[1] = { ...users.reports[1], stance: 'speculates' };
+  const { claims, flags } = analyze(corpus);
+
+  it('resolves the flags a verdict names, keeps them listed, and makes the claim resolved', () => {
+    const flag = flags.find((f) => f.claims.includes('s/hardware'))!;
+    expect(flag.resolved).toEqual({ claim: 's/hardware', rating: 'compatible', reviewer: 'test-editor', reviewed: '2026-05-01' });
+    // A compatible verdict says the reports do not disagree, so both origins agree.
+    expect(claims.get('s/hardware')).toMatchObject({ status: 'resolved', disagreeing: [], independentOrigins: 2, openFlags: [], resolvedFlags: [flag.id] });
+  });
+
+  it('counts as agreeing only the reports that agree with the value a verdict settles on', () => {
+    expect(claims.get('s/release')).toMatchObject({ status: 'resolved', independentOrigins: 2, disagreeing: [0, 1, 2] });
+    // a and c give April 23, the settled value; b does not agree with it.
+  });
+
+  it('keeps the status an open flag gives when the verdict resolves nothing', () => {
+    expect(claims.get('s/score')).toMatchObject({ status: 'contested', resolvedFlags: [] });
+    expect(claims.get('s/score')?.reason).toMatch(/^A value conflict between "Title of a" and "Title of b", not resolved by a verdict\.$/);
+  });
+
+  it('says so in a flag that rests on a speculative report, and rates it medium', () => {
+    const flag = flags.find((f) => f.claims.includes('s/users'))!;
+    expect(flag.explanation).toMatch(/"Title of b" only speculates about the value\.$/);
+    expect(flag.severity).toBe('medium');
+    expect(flags.find((f) => f.claims.includes('s/score'))?.severity).toBe('high');
   });
 });

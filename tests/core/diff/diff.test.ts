@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze/index.ts';
 import { diffProjects, diffReports, flagHeadline, isEmptyDiff, namesOf, summarize, type Snapshot } from '../../../src/core/diff/index.ts';
-import type { Corpus } from '../../../src/core/model.ts';
-import { buildCorpus, source, type CorpusSpec, type ReportSpec } from '../../helpers/corpus-builder.ts';
+import type { Corpus, Verdict } from '../../../src/core/model.ts';
+import { buildCorpus, source, verdict, type CorpusSpec, type ReportSpec } from '../../helpers/corpus-builder.ts';
 
 const SUBJECTS = [{ id: 'gpt-5-5', name: 'GPT-5.5' }];
 const PROPERTIES = [{ id: 'swe-bench-pro', label: 'SWE-Bench Pro score', type: 'percent' as const }];
@@ -50,6 +50,21 @@ describe('diffProjects', () => {
     expect(d.claims.changed[0].reports.removed.map((r) => r.source)).toEqual(['b']);
     expect(d.claims.changed[0].status).toEqual({ before: 'contested', after: 'single-source' });
     expect(d.sources.removed).toEqual([]);
+  });
+
+  it('sees a verdict change by what it says, not by where it is written, and a stance change on a report', () => {
+    const judged = (v: Partial<Verdict>) => {
+      const p = project([{ source: 'a', raw: '58.6%' }, { source: 'b', raw: '61.0%' }]);
+      p.corpus.claims[0].verdict = verdict({ note: 'Checked.', resolves: ['value-conflict'], ...v });
+      return snap(p.corpus);
+    };
+    expect(isEmptyDiff(diffProjects(judged({ resolvesAt: [{ line: 9, col: 14 }] }), judged({ resolvesAt: [{ line: 12, col: 14 }] })))).toBe(true);
+    const d = diffProjects(judged({}), judged({ rating: 'accurate', value: '58.6%' }));
+    expect(d.claims.changed[0].fields).toEqual(['verdict']);
+    const before = project([{ source: 'a', raw: '58.6%' }]);
+    const after = project([{ source: 'a', raw: '58.6%' }]);
+    after.corpus.claims[0].reports[0] = { ...after.corpus.claims[0].reports[0], stance: 'speculates' };
+    expect(diffProjects(before, snap(after.corpus)).claims.changed[0].reports.changed.map((c) => c.fields)).toEqual([['stance']]);
   });
 
   it('ignores report order, and pairs a changed value with its report', () => {

@@ -37,18 +37,49 @@ describe('claims.json', () => {
 
   it('gives each report its raw and normalised value, bound and JSON-safe interval', () => {
     const users = doc.claims[1];
-    expect(users).toMatchObject({ status: 'contested', subjectName: 'GPT-5.5', propertyLabel: 'Users', disagreeing: [0, 1] });
+    expect(users).toMatchObject({ status: 'contested', statusReason: expect.stringMatching(/value conflict/), severity: 'high', subjectName: 'GPT-5.5', propertyLabel: 'Users', disagreeing: [0, 1] });
+    expect(users.openFlags).toEqual(users.flags);
+    expect(users.resolvedFlags).toEqual([]);
     expect(users.reports[0]).toMatchObject({
       source: 'a',
       raw: 'over 10,000',
       normalized: 10000,
       bound: 'over',
       interval: { lo: 10000, hi: null, loOpen: true, hiOpen: true },
+      precision: 1,
       via: 'u',
     });
     expect(users.flags).toHaveLength(1);
     expect(doc.claims[0].reports[0]).toMatchObject({ normalized: -35, form: 'percent', factor: { lo: 0.645, hi: 0.655 } });
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+});
+
+describe('claims.json series', () => {
+  it('orders the dated values of a time-varying claim, and gives no series otherwise', () => {
+    const timed = buildCorpus({
+      sources: [{ id: 'a', published: '2026-05' }, { id: 'b', published: '2026-04-23' }, { id: 'c' }],
+      properties: [
+        { id: 'downloads', type: 'number', timeVarying: true },
+        { id: 'score', type: 'percent' },
+      ],
+      claims: [
+        { subject: 'm', property: 'downloads', reports: [{ source: 'a', raw: '25,000' }, { source: 'b', raw: '10,000' }, { source: 'c', raw: '9,000' }] },
+        { subject: 'm', property: 'score', reports: [{ source: 'a', raw: '80%' }, { source: 'b', raw: '80%' }] },
+      ],
+    });
+    // The builder dates reports as validation does: by their source's publication date.
+    for (const c of timed.claims) for (const r of c.reports) r.asOf = timed.sources.find((s) => s.id === r.source)?.published;
+    for (const c of timed.claims) for (const r of c.reports) if (r.asOf === undefined) delete r.asOf;
+    const [downloads, score] = buildClaimsJson(timed, analyze(timed)).claims;
+    expect(downloads.series).toEqual([
+      { asOf: '2026-04-23', reports: [1] },
+      { asOf: '2026-05', reports: [0] },
+    ]);
+    expect(score.series).toBeUndefined();
+    // 25,000 in May and 10,000 in April are a series; the undated 9,000 can be any time, so it conflicts.
+    expect(downloads.status).toBe('contested');
+    expect(downloads.disagreeing).toEqual([0, 1, 2]);
   });
 });
 
@@ -64,7 +95,8 @@ describe('sources.json and conflicts.json', () => {
   it('lists flags with counts per kind and source titles', () => {
     const doc = buildConflictsJson(corpus, analysis);
     expect(doc.counts).toEqual({ 'arithmetic-mismatch': 0, 'value-conflict': 1, 'possible-misreading': 0, 'citation-mismatch': 0, 'internal-inconsistency': 0 });
-    expect(doc.flags[0]).toMatchObject({ kind: 'value-conflict', sourceTitles: { a: 'Article A', b: 'Article B' } });
+    expect(doc.flags[0]).toMatchObject({ kind: 'value-conflict', severity: 'high', sourceTitles: { a: 'Article A', b: 'Article B' } });
+    expect(doc.resolved).toBe(0);
   });
 });
 
@@ -73,10 +105,19 @@ describe('reports.csv', () => {
   const lines = csv.split('\r\n');
 
   it('has a header and one CRLF-terminated row per report', () => {
-    expect(lines[0]).toBe('claim_id,subject,property,qualifiers,source,raw_value,normalized_value,unit,status,quote,via');
+    expect(lines[0]).toBe(
+      'claim_id,subject,property,qualifiers,source,raw_value,normalized_value,unit,status,quote,via,low,high,bound,precision,severity,verdict_rating,verdict_reviewer,verdict_date,resolved_flags,stance,inferred,as_of,claimant',
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(lines.filter(Boolean)).toHaveLength(4);
-    expect(lines[1]).toBe("gpt-5-5/cost-change--gpt-5-4,gpt-5-5,cost-change,versus=gpt-5-4,b,35% lower,'-35,%,single-source,35% lower,");
+    // Numeric columns are plain numbers, a negative one too; text cells stay guarded.
+    expect(lines[1]).toBe('gpt-5-5/cost-change--gpt-5-4,gpt-5-5,cost-change,versus=gpt-5-4,b,35% lower,-35,%,single-source,35% lower,,34.5,35.5,exact,1,,,,,,,,,');
+  });
+
+  it('gives interval ends, bound, precision, severity and the claim status of each report', () => {
+    // "over 10,000" has an open upper end: no number to write.
+    expect(lines[2]).toMatch(/,u,10000,,over,1,high,/);
+    expect(lines[3]).toMatch(/,8999\.5,9000\.5,exact,1,high,/);
   });
 
   it('quotes per RFC 4180 and defuses formulas', () => {

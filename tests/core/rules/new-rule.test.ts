@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, makeFlag } from '../../../src/core/analyze/index.ts';
-import { buildConflictsJson, buildReportsCsv } from '../../../src/core/export/index.ts';
+import { buildConflictsJson, buildReportsCsv, CSV_COLUMNS } from '../../../src/core/export/index.ts';
 import { defaultRules, defineRule, FLAG_KINDS, ruleSet } from '../../../src/core/rules/index.ts';
 import { flagKindLabel, groupFlagsByKind, importantFlags } from '../../../src/site/group.ts';
 import { buildCorpus } from '../../helpers/corpus-builder.ts';
@@ -16,7 +16,7 @@ const roundNumber = defineRule({
   label: 'Round numbers',
   name: 'Round number',
   description: 'A source gives a count in whole thousands, which may be rounded.',
-  weight: 5,
+  severity: 'high',
   check: (ctx) =>
     ctx.index.claims.flatMap((claim) =>
       ctx.index
@@ -31,7 +31,8 @@ const rules = ruleSet([...defaultRules, roundNumber]);
 const corpus = buildCorpus({
   claims: [
     { subject: 'lab', property: 'gpus', type: 'number', reports: [{ source: 'a', raw: '100,000' }] },
-    { subject: 'lab', property: 'release', type: 'date', reports: [{ source: 'a', raw: '2026-04-23' }, { source: 'b', raw: '2026-04-24' }] },
+    // Both through one upstream: one origin, so the conflict is of medium severity.
+    { subject: 'lab', property: 'release', type: 'date', reports: [{ source: 'a', raw: '2026-04-23', via: 'u' }, { source: 'b', raw: '2026-04-24', via: 'u' }] },
   ],
 });
 
@@ -57,13 +58,12 @@ describe('a rule added in one file', () => {
     ]);
   });
 
-  it('is ranked on the home page by its own weight', () => {
-    // 5 outweighs value-conflict's 3 although the conflict involves more sources.
-    expect(importantFlags(analysis.flags, 2, rules).map((f) => f.kind)).toEqual(['round-number', 'value-conflict']);
-    expect(importantFlags(analysis.flags, 2, rules.map((r) => (r.kind === 'round-number' ? { ...r, weight: 0 } : r))).map((f) => f.kind)).toEqual([
-      'value-conflict',
-      'round-number',
-    ]);
+  it('is ranked on the home page by its own severity', () => {
+    // High outranks the medium conflict although the conflict involves more sources.
+    expect(analysis.flags.map((f) => f.severity)).toEqual(['medium', 'high']);
+    expect(importantFlags(analysis.flags, 2).map((f) => f.kind)).toEqual(['round-number', 'value-conflict']);
+    const low = analyze(corpus, rules.map((r) => (r.kind === 'round-number' ? { ...r, severity: 'low' as const } : r)));
+    expect(importantFlags(low.flags, 2).map((f) => f.kind)).toEqual(['value-conflict', 'round-number']);
   });
 
   it('is counted and listed in /api/conflicts.json', () => {
@@ -74,7 +74,14 @@ describe('a rule added in one file', () => {
     expect(json.flags.filter((f) => f.kind === 'round-number').map((f) => f.claims)).toEqual([['lab/gpus']]);
   });
 
-  it('changes nothing in /api/reports.csv, which lists reports, not flags', () => {
-    expect(buildReportsCsv(corpus, analysis)).toBe(buildReportsCsv(corpus, analyze(corpus)));
+  it('shows in /api/reports.csv only as the severity of the claims it flags', () => {
+    // Counted from the end: no cell after the quote holds a comma here, so splitting on commas finds it.
+    const fromEnd = CSV_COLUMNS.length - CSV_COLUMNS.indexOf('severity');
+    const rows = (csv: string) => csv.trim().split('\r\n').map((l) => l.split(','));
+    const [withRule, without] = [rows(buildReportsCsv(corpus, analysis)), rows(buildReportsCsv(corpus, analyze(corpus)))];
+    const drop = (r: string[]) => r.filter((_, i) => i !== r.length - fromEnd);
+    expect(withRule.map(drop)).toEqual(without.map(drop));
+    const severity = (r: string[] | undefined) => r?.[r.length - fromEnd];
+    expect(withRule.filter((r) => r[0] === 'lab/gpus').map((r) => [severity(r), severity(without.find((w) => w[0] === 'lab/gpus'))])).toEqual([['high', '']]);
   });
 });

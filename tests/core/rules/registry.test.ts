@@ -58,7 +58,7 @@ describe('the rule registry', () => {
 });
 
 describe('declaring a rule', () => {
-  const good = { kind: 'made-up', label: 'Made-up flags', name: 'Made-up flag', description: 'A rule for this test.', weight: 1, check: () => [] };
+  const good = { kind: 'made-up', label: 'Made-up flags', name: 'Made-up flag', description: 'A rule for this test.', severity: 'low' as const, check: () => [] };
 
   it('accepts a complete declaration and returns the rule itself', () => {
     expect(defineRule(good)).toBe(good);
@@ -68,8 +68,8 @@ describe('declaring a rule', () => {
     ['a kind that is not kebab-case', { ...good, kind: 'Made_Up' }, /kind must be kebab-case/],
     ['an empty label', { ...good, label: ' ' }, /label/],
     ['a description that is not a sentence', { ...good, description: 'no capital, no stop' }, /description must be a sentence/],
-    ['a negative weight', { ...good, weight: -1 }, /weight/],
-    ['a misspelt field', { ...good, wieght: 2 }, /wieght/],
+    ['an unknown severity', { ...good, severity: 'urgent' }, /severity/],
+    ['a misspelt field', { ...good, severty: 'low' }, /severty/],
     ['a check that is not a function', { ...good, check: 'nope' }, /check must be a function/],
   ])('refuses %s, naming the field', (_, rule, message) => {
     expect(() => defineRule(rule as typeof good)).toThrow(message);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../src/core/analyze/context.ts';
 import { compareValues } from '../../../src/core/compare/index.ts';
 import { valueConflict } from '../../../src/core/rules/value-conflict.ts';
-import { buildCorpus } from '../../helpers/corpus-builder.ts';
+import { buildCorpus, verdict } from '../../helpers/corpus-builder.ts';
 
 const run = (corpus: ReturnType<typeof buildCorpus>) => valueConflict.check(buildContext(corpus, compareValues));
 
@@ -124,7 +124,7 @@ describe('value-conflict', () => {
               { source: 'b', raw: 'GB200 NVL72', via: 'nvidia' },
               { source: 'c', raw: 'H100 and GB200' },
             ],
-            verdict: { note: 'Compatible rather than contradictory: every report names GB200 systems. The H100 needs a second source.' },
+            verdict: verdict({ note: 'Compatible rather than contradictory: every report names GB200 systems. The H100 needs a second source.' }),
           },
         ],
       }),

@@ -38,8 +38,9 @@ describe('schema-unknown-field: did you mean', () => {
   });
 
   it('knownKeysAt follows arrays, optional and default wrappers', () => {
-    expect(knownKeysAt(claimSchema, ['reports', 3])).toEqual(['source', 'value', 'quote', 'via']);
-    expect(knownKeysAt(claimSchema, ['verdict'])).toEqual(['value', 'note']);
+    expect(knownKeysAt(claimSchema, ['reports', 3])).toEqual(['source', 'value', 'quote', 'via', 'claimant', 'stance', 'inferred', 'as-of']);
+    expect(knownKeysAt(claimSchema, ['verdict'])).toEqual(['rating', 'value', 'note', 'reviewer', 'reviewed', 'evidence', 'resolves']);
+    expect(knownKeysAt(claimSchema, ['verdict', 'evidence', 0])).toEqual(['source', 'quote']);
     expect(knownKeysAt(claimSchema, ['qualifiers'])).toEqual([]);
     expect(knownKeysAt(sourceSchema, [])).toContain('published');
   });

@@ -157,3 +157,59 @@ describe('TieredSearch over a built index', () => {
     });
   }
 });
+
+describe('subjects in the search', () => {
+  const withSubjects: SearchInput = {
+    claims: [
+      claim('sora/discontinued', { subjectName: 'Sora', propertyLabel: 'Discontinued', propertyType: 'boolean', values: ['yes'], quotes: ['OpenAI shut down Sora, Sora was', 'Sora Sora Sora'] }),
+      claim('gpt-5-5/release-date', { subjectName: 'GPT-5.5', aliases: ['Spud'], propertyLabel: 'Release date', notes: 'Unlike Sora, it shipped.' }),
+    ],
+    sources: [{ id: 'a', title: 'Sora is gone', notes: '', text: 'Sora, Sora and Sora again.' }],
+    subjects: [
+      { id: 'sora', name: 'Sora', kind: 'product', aliases: [], description: 'Video tool, not GPT-5.5.', claims: 1 },
+      { id: 'gpt-5-5', name: 'GPT-5.5', kind: 'model', aliases: ['Spud'], description: 'A model.', claims: 1 },
+      { id: 'soraya', name: 'Soraya', kind: 'person', aliases: [], description: '', claims: 0 },
+    ],
+  };
+
+  for (const [label, budget] of [['one shard', 1_000_000], ['many shards', 40]] as const) {
+    describe(label, () => {
+      const built = buildSearch(withSubjects, { shardBudget: budget, chunkBudget: 200 });
+
+      it('offers the subject page first when its name is typed, before claims that repeat the name', async () => {
+        const { search } = serve(built);
+        const page = await search.search(q({ q: 'sora' }));
+        expect(page.hits[0].doc).toMatchObject({ k: 'j', id: 'sora', title: 'Sora', kind: 'product', claims: 1 });
+        // The claim, the source and the note mentioning Sora are still found, after it.
+        expect(page.hits.map((h) => h.doc.id)).toEqual(expect.arrayContaining(['sora/discontinued', 'a', 'gpt-5-5/release-date']));
+        // "Soraya" matches "sora" only as a prefix: it is found but not put first.
+        expect(page.hits.map((h) => h.doc.id)).toContain('soraya');
+      });
+
+      it('finds a subject by an alias, and not by words of its description', async () => {
+        const { search } = serve(built);
+        expect((await search.search(q({ q: 'spud' }))).hits[0].doc.id).toBe('gpt-5-5');
+        const video = await search.search(q({ q: 'video' }));
+        expect(video.hits.map((h) => h.doc.id)).not.toContain('sora');
+      });
+
+      it('keeps a subject with its claims under a subject filter, and out of other filters', async () => {
+        const { search } = serve(built);
+        const bySubject = await search.search(q({ subject: 'sora' }));
+        expect(bySubject.hits.map((h) => h.doc.id).sort()).toEqual(['sora', 'sora/discontinued']);
+        const byStatus = await search.search(q({ q: 'sora', status: 'single-source' }));
+        expect(byStatus.hits.every((h) => h.doc.k === 'c')).toBe(true);
+        const bySource = await search.search(q({ q: 'sora', source: 'a' }));
+        expect(bySource.hits.map((h) => h.doc.k)).not.toContain('j');
+      });
+    });
+  }
+
+  it('numbers subjects after claims and sources, so their document numbers do not move', () => {
+    const built = buildSearch(withSubjects);
+    const without = buildSearch({ ...withSubjects, subjects: [] });
+    expect(built.meta.subjects).toBe(3);
+    expect(without.meta.subjects).toBe(0);
+    expect(built.chunks.flat().slice(0, without.meta.docs)).toEqual(without.chunks.flat());
+  });
+});

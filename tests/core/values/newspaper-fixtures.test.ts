@@ -61,6 +61,7 @@ describe('notations newspapers and model cards use', () => {
     ['up to 20%', 20],
     ['forty percent', 40],
     ['forty per cent', 40],
+    ['69,4%', 69.4],
   ])('score %j is %d', (raw, value) => {
     expect(normalize(read(SCORE, raw))).toBe(value);
   });
@@ -107,6 +108,17 @@ describe('notations newspapers and model cards use', () => {
     expect(why).toMatch(/ambiguous/i);
     expect(why).toContain('April 5, 2026');
     expect(why).toContain('4 May 2026');
+  });
+
+  it('refuses part of a period, asking for the month or year the article gives', () => {
+    expect(refused(DAY, 'mid-April 2026')).toContain('names part of a period');
+    expect(refused(DAY, 'Q2 2026')).toContain('names part of a period');
+  });
+
+  it('reads a decimal comma only where it cannot be a thousands separator', () => {
+    expect(normalize(read(COUNT, '1,5 million'))).toBe(1.5e6);
+    expect(normalize(read(COUNT, '1,500'))).toBe(1500);
+    expect(normalize(read(LUMP, '€1,50'))).toBe(1.5);
   });
 
   it('refuses a weekday that does not fall on the date', () => {

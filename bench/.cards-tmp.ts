@@ -1,0 +1,12 @@
+import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { loadProject } from '../src/node/load-project.ts';
+import { buildSiteData } from '../src/site/site-data.ts';
+import { socialCards } from '../src/site/social-card.ts';
+import { writeSocialCards } from '../src/build/social-cards.ts';
+const p = loadProject(process.argv[2]);
+const cards = socialCards(buildSiteData(p.corpus, p.analysis));
+rmSync('/tmp/c10k/out', { recursive: true, force: true });
+const cold = await writeSocialCards(cards, '/tmp/c10k/out', { host: 'facts.example.org', record: '/tmp/c10k/cards.json' });
+const warm = await writeSocialCards(cards, '/tmp/c10k/out', { host: 'facts.example.org', record: '/tmp/c10k/cards.json' });
+console.log(JSON.stringify({ load: loadavg()[0], cards: cards.length, coldMs: Math.round(cold.ms), msPerCard: +(cold.renderMs / cold.rendered).toFixed(1), bytesPerCard: Math.round(cold.bytes / cold.rendered), warmMs: Math.round(warm.ms) }));

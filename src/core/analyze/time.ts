@@ -1,0 +1,22 @@
+/**
+ * Time: a value of a time-varying property (a price, a download count) holds as of a date,
+ * so two values at different dates form a series rather than a contradiction.
+ */
+import type { Report } from '../model.ts';
+import type { RuleContext } from '../rules/types.ts';
+
+/** Whether two partial dates (YYYY, YYYY-MM, YYYY-MM-DD) can name the same moment: one contains the other. */
+export function overlappingDates(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * Whether two reports on a claim speak of the same moment. Always true unless the property is
+ * declared time-varying and both reports carry dates that cannot be the same: a report without a
+ * date could be from any time, so it is compared as before.
+ */
+export function sameMoment(ctx: RuleContext, property: string, a: Pick<Report, 'asOf'>, b: Pick<Report, 'asOf'>): boolean {
+  if (!ctx.index.propertyById.get(property)?.timeVarying) return true;
+  if (a.asOf === undefined || b.asOf === undefined) return true;
+  return overlappingDates(a.asOf, b.asOf);
+}
