@@ -12,11 +12,9 @@
  */
 import type { RawValue, TypedValue } from '../core/model.ts';
 import { compareValues } from '../core/compare/index.ts';
-import { independentOrigins } from './origins.ts';
+import { independentOrigins, type OriginReport } from './origins.ts';
 
-export interface CampReport {
-  source: string;
-  via?: string;
+export interface CampReport extends OriginReport {
   raw: RawValue;
   value: TypedValue;
 }
@@ -67,6 +65,8 @@ interface Options {
   /** Width of a value's interval, to pick the most precise report as a camp's lead; absent: the first report leads. */
   width?: (v: TypedValue) => number | undefined;
   agrees?: Agrees;
+  /** Counts a group's independent origins; by default without families (see origins.ts). */
+  origins?: (reports: CampReport[]) => string[];
 }
 
 export function valueCamps(reports: readonly CampReport[], options: Options = {}): CampSplit {
@@ -75,8 +75,9 @@ export function valueCamps(reports: readonly CampReport[], options: Options = {}
   const adj: boolean[][] = reports.map((a, i) => reports.map((b, j) => i === j || agrees(a.value, b.value)));
   // Most claims agree throughout: one camp, with no search.
   const allAgree = adj.every((row) => row.every(Boolean));
-  const groups = n === 0 ? [] : allAgree ? [reports.map((_, i) => i)] : n <= EXACT_LIMIT ? exactGroups(reports, adj) : greedyGroups(n, adj);
-  const origins = groups.map((g) => independentOrigins(g.map((i) => reports[i])));
+  const originsOf = options.origins ?? ((rs: CampReport[]) => independentOrigins(rs));
+  const groups = n === 0 ? [] : allAgree ? [reports.map((_, i) => i)] : n <= EXACT_LIMIT ? exactGroups(reports, adj, originsOf) : greedyGroups(n, adj);
+  const origins = groups.map((g) => originsOf(g.map((i) => reports[i])));
   const order = groups
     .map((g, k) => ({ g, o: origins[k] }))
     .sort((a, b) => b.o.length - a.o.length || b.g.length - a.g.length || a.g[0] - b.g[0]);
@@ -125,7 +126,7 @@ function leadOf(group: number[], reports: readonly CampReport[], width: Options[
 }
 
 /** Repeatedly takes the clique of remaining reports with the most origins, then the most reports, then the earliest. */
-function exactGroups(reports: readonly CampReport[], adj: boolean[][]): number[][] {
+function exactGroups(reports: readonly CampReport[], adj: boolean[][], originsOf: (reports: CampReport[]) => string[]): number[][] {
   const n = reports.length;
   const masks = adj.map((row) => row.reduce((m, ok, j) => (ok ? m | (1 << j) : m), 0));
   let left = (1 << n) - 1;
@@ -144,7 +145,7 @@ function exactGroups(reports: readonly CampReport[], adj: boolean[][]): number[]
         }
       }
       if (!clique) continue;
-      const score = [independentOrigins(members.map((i) => reports[i])).length, members.length];
+      const score = [originsOf(members.map((i) => reports[i])).length, members.length];
       if (score[0] > bestScore[0] || (score[0] === bestScore[0] && (score[1] > bestScore[1] || (score[1] === bestScore[1] && earlier(members, best))))) {
         best = members;
         bestScore = score;

@@ -8,6 +8,7 @@ import type { Claim, TypedValue } from '../core/model.ts';
 import { formatNumber } from '../core/values/index.ts';
 import { readValue } from '../core/values/in-context.ts';
 import { valueCamps, type CampSplit, type CampStanding } from './camps.ts';
+import { independentOrigins } from './origins.ts';
 import { chartLayout, chartPlan, chartPosition, worthCharting, type ChartLayout, type ChartPlan } from './chart.ts';
 import { normalizedText, plural, rawText } from './format.ts';
 import { sourceName, type SiteData } from './site-data.ts';
@@ -65,7 +66,7 @@ export function claimCamps(data: SiteData, claim: Claim): CampSplit {
   let split = memo.get(claim);
   if (!split) {
     const verdict = verdictValue(data, claim);
-    split = valueCamps(claim.reports, { width, ...(verdict ? { verdict } : {}) });
+    split = valueCamps(claim.reports, { width, origins: (rs) => independentOrigins(rs, data.sources), ...(verdict ? { verdict } : {}) });
     memo.set(claim, split);
   }
   return split;

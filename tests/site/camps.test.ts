@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RawValue, TypedValue } from '../../src/core/model.ts';
+import type { RawValue, Source, TypedValue } from '../../src/core/model.ts';
 import { compareValues } from '../../src/core/compare/index.ts';
 import { parseValue, type ValueType } from '../../src/core/values/index.ts';
 import { valueCamps, type CampReport } from '../../src/site/camps.ts';
@@ -105,5 +105,25 @@ describe('valueCamps', () => {
         expect(camps.some((c) => c.standing !== 'odd')).toBe(true);
       }),
     );
+  });
+});
+
+describe('independentOrigins', () => {
+  const src = (id: string, family?: string) => [id, { id, title: id, kind: 'news', cites: [], archived: true, body: '', bodyLine: 1, file: `sources/${id}.md`, ...(family ? { family } : {}) } as Source] as const;
+  const sources = new Map([src('a', 'gen'), src('b', 'gen'), src('c'), src('up')]);
+
+  it('counts a family once, an upstream once, and inferred or speculative reports not at all', () => {
+    expect(independentOrigins([{ source: 'a' }, { source: 'b' }, { source: 'c' }], sources)).toHaveLength(2);
+    expect(independentOrigins([{ source: 'c', via: 'up' }, { source: 'x', via: 'up' }], sources)).toEqual(['up']);
+    expect(independentOrigins([{ source: 'c' }, { source: 'x', inferred: true }, { source: 'y', stance: 'speculates' }], sources)).toEqual(['c']);
+    // Without the corpus, families are unknown: each source counts.
+    expect(independentOrigins([{ source: 'a' }, { source: 'b' }])).toEqual(['a', 'b']);
+  });
+
+  it('lets camps count by families: two sibling articles do not outnumber one other origin', () => {
+    const reports = [report('percent', '50%', 'a'), report('percent', '50%', 'b'), report('percent', '60%', 'c')];
+    const { camps, split } = valueCamps(reports, { origins: (rs) => independentOrigins(rs, sources) });
+    expect(camps.map((c) => c.origins.length)).toEqual([1, 1]);
+    expect(split).toBe(true);
   });
 });
