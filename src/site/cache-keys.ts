@@ -10,11 +10,12 @@ import { createHash } from 'node:crypto';
 import type { Claim, Flag, Source, Subject } from '../core/model.ts';
 import type { Matrix } from './matrix.ts';
 import { pageIndex } from './page-index.ts';
+import { sourceIdsIn } from './markdown.ts';
 import { reportKey } from './quote-anchors.ts';
 import type { SiteData } from './site-data.ts';
 
 /** Bumped when what a key covers changes in a way the code hash alone would not show. */
-const SCHEME = 'v1';
+const SCHEME = 'v2';
 
 function hash(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
@@ -42,7 +43,8 @@ function sourceFacts(data: SiteData, id: string | undefined): string | null {
   let h = memo.get(id);
   if (h === undefined) {
     const s = data.sources.get(id);
-    memo.set(id, (h = hash(s ? { ...s, body: s.body.length } : id)));
+    // The short name depends on other sources too (a publisher's second source changes it).
+    memo.set(id, (h = hash(s ? { ...s, body: s.body.length, short: data.shortNames.get(id) } : id)));
   }
   return h;
 }
@@ -58,6 +60,8 @@ function claimFacts(data: SiteData, id: string): unknown {
     data.properties.get(c.property) ?? null,
     Object.values(c.qualifiers).map((v) => data.subjects.get(v) ?? null),
     c.reports.map((r, i) => [sourceFacts(data, r.source), sourceFacts(data, r.via), data.anchors.byReport.get(reportKey(id, i)) ?? null]),
+    // Notes show the sources they name by short name.
+    sourceIdsIn(`${c.notes}\n${c.verdict?.note ?? ''}`, data.shortNames).map((s) => sourceFacts(data, s)),
     // A verdict's evidence is shown with its source's title and a link to the passage, when numbered.
     (c.verdict?.evidence ?? []).map((e) => [sourceFacts(data, e.source), data.anchors.bySource.get(e.source) ?? null]),
   ];
@@ -89,6 +93,7 @@ export function sourcePageKey(data: SiteData, source: Source): string {
     passages,
     [...claims].map((id) => claimFactsHash(data, id)),
     source.cites.map((id) => sourceFacts(data, id)),
+    sourceIdsIn(source.notes ?? '', data.shortNames).map((id) => sourceFacts(data, id)),
     (data.citedBy.get(source.id) ?? []).map((id) => sourceFacts(data, id)),
     (data.flagsBySource.get(source.id) ?? []).map((f) => flagFacts(data, f)),
   ]);

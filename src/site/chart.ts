@@ -1,72 +1,151 @@
 /**
- * Geometry of the build-time chart of a numeric claim: one row per report, a dot at the
- * written value and a bar over every true value the wording allows (precision and bounds).
- * Pure numbers and strings; the component draws them as SVG with escaped text.
+ * The build-time dot plot of a claim's values, one row per value camp (camps.ts), in the manner
+ * of Our World in Data and Epoch AI: each row's label sits above its own strip, outside the plot,
+ * so nothing is ever cut; each report is a dot at its written value over a bar spanning every true
+ * value its wording allows. Horizontal positions are percentages of the chart's width and
+ * vertical ones pixels, so the SVG fills its column at any width while its text keeps the page's
+ * type size (a scaled viewBox made labels 9 px on a phone).
+ *
+ * Three kinds of axis: figures of one type and unit (their type's `chart` facet); changes,
+ * multipliers and percents read as changes, on one axis of what remains of the original ("35x
+ * lower" leaves about 3%, "35% lower" 65%); and dates, on a timeline of days.
  */
 import type { Interval, TypedValue } from '../core/model.ts';
-import { definitionFor } from '../core/values/registry.ts';
+import { definitionFor, formatNumber } from '../core/values/index.ts';
 
-export interface ChartRowInput {
-  label: string;
-  /** The value as written, shown beside the label. */
-  raw: string;
-  value: number;
+/** One report on a row: its written value (absent when the wording names only a span) and interval. */
+export interface ChartMarkInput {
+  report: number;
+  value?: number;
   interval: Interval;
-  disagreeing: boolean;
 }
 
-export interface ChartRow {
-  label: string;
-  raw: string;
-  disagreeing: boolean;
-  labelY: number;
-  barY: number;
-  x: number;
+export interface ChartRowInput {
+  /** First label line: the camp and its value. */
+  title: string;
+  /** Further label text (the sources), wrapped to lines. */
+  detail: string;
+  /** A marker line for a camp that disagrees ("≠ Disagrees with camp A"). */
+  mark?: string;
+  odd: boolean;
+  marks: ChartMarkInput[];
+}
+
+export interface ChartMark {
+  report: number;
+  /** Percent of the chart's width. */
+  x?: number;
   x1: number;
   x2: number;
-  /** The interval runs past the chart's edge (an unbounded "over" or "under"). */
+  /** The interval runs past the plot's edge (an unbounded "over" or "under"). */
   openLeft: boolean;
   openRight: boolean;
 }
 
-export interface ChartLayout {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  axisY: number;
-  ticks: Array<{ x: number; label: string }>;
-  rows: ChartRow[];
+export interface ChartRow {
+  /** The title, wrapped like the rest of the label. */
+  title: string[];
+  lines: string[];
+  mark?: string;
+  odd: boolean;
+  /** Baseline of the title line, in pixels; further lines follow at LINE pixels. */
+  labelY: number;
+  barY: number;
+  marks: ChartMark[];
 }
 
-const WIDTH = 480;
-const MARGIN = 16;
-const ROW = 50;
-const TOP = 8;
-const AXIS = 36;
+export interface ChartTick {
+  x: number;
+  label: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface ChartLayout {
+  height: number;
+  /** Plot edges, in percent of the width. */
+  left: number;
+  right: number;
+  top: number;
+  axisY: number;
+  ticks: ChartTick[];
+  rows: ChartRow[];
+  /** The axis's title, wrapped like the labels. */
+  axisTitle: string[];
+  axisTitleY: number;
+}
+
+/** Pixels per label line, matching the stylesheet's chart type (0.875rem on a 1.45 line). */
+export const LINE = 19;
+const ROW_GAP = 14;
+const BAR_SPACE = 24;
+const AXIS_SPACE = 30;
+const TITLE_SPACE = 22;
+/** The plot's horizontal inset, in percent: room for half a tick label at each end on a 320 px chart. */
+const INSET = 9;
+/** Characters per label line: about 300 px of 14 px text, the narrowest chart column (360 px phone). */
+export const WRAP = 38;
 
 /** 1, 2 or 5 times a power of ten, at least `raw`. */
 export function niceStep(raw: number): number {
   if (!(raw > 0) || !Number.isFinite(raw)) return 1;
   const power = 10 ** Math.floor(Math.log10(raw));
-  for (const m of [1, 2, 5, 10]) if (m * power >= raw) return m * power;
+  for (const m of [1, 2, 5, 10]) if (m * power >= raw * (1 - 1e-9)) return m * power;
   return 10 * power;
 }
 
-const MAX_LABEL = 38;
-const clip = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
+/** The next nice step below `step`: 1 -> 0.5, 5 -> 2, 2 -> 1. */
+export function smallerStep(step: number): number {
+  const power = 10 ** Math.floor(Math.log10(step) + 1e-9);
+  const m = Math.round(step / power);
+  return m >= 5 ? 2 * power : m >= 2 ? power : power / 2;
+}
 
 /** Decimals needed to tell ticks `step` apart: 0.5 -> 1, 0.05 -> 2, 10 -> 0. */
 export function stepDecimals(step: number): number {
   return Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
 }
 
-export function chartLayout(inputs: ChartRowInput[], formatTick: (n: number, decimals: number) => string): ChartLayout | undefined {
-  if (inputs.length === 0) return undefined;
-  const finite: number[] = [];
-  for (const r of inputs) {
-    for (const v of [r.value, r.interval.lo, r.interval.hi]) if (Number.isFinite(v)) finite.push(v);
+/** Words into lines of at most `width` characters; a longer word gets a line of its own. */
+export function wrapText(text: string, width = WRAP): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
   }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface Axis {
+  /** Tick positions between lo and hi, at least three. */
+  ticks(lo: number, hi: number): Array<{ value: number; label: string }>;
+  title?: string;
+  /** The plot spans at least this much (dates: four days, so a one-day gap gets day ticks either side). */
+  minSpan?: number;
+  /** Values the plot always shows (changes: 100%, no change, as the reference). */
+  include?: number[];
+}
+
+/** Ticks at 1-2-5 steps, at least three of them, labelled by `format`. */
+export function numericTicks(lo: number, hi: number, format: (n: number, decimals: number) => string): Array<{ value: number; label: string }> {
+  let step = niceStep((hi - lo) / 4);
+  const at = (s: number) => {
+    const out: number[] = [];
+    for (let t = Math.ceil(lo / s - 1e-9) * s; t <= hi + s * 1e-9; t += s) out.push(Number(t.toPrecision(12)));
+    return out;
+  };
+  let values = at(step);
+  for (let guard = 0; values.length < 3 && guard < 12; guard++) values = at((step = smallerStep(step)));
+  return values.map((v) => ({ value: v, label: format(v, stepDecimals(step)) }));
+}
+
+/** Domain of the plot: every finite mark, padded on both sides so no dot sits on the edge. */
+function domain(rows: ChartRowInput[], minSpan = 0, include: number[] = []): [number, number] {
+  const finite: number[] = [...include];
+  for (const r of rows) for (const m of r.marks) for (const v of [m.value, m.interval.lo, m.interval.hi]) if (v !== undefined && Number.isFinite(v)) finite.push(v);
   let min = Math.min(...finite);
   let max = Math.max(...finite);
   if (!(max > min)) {
@@ -74,45 +153,87 @@ export function chartLayout(inputs: ChartRowInput[], formatTick: (n: number, dec
     min -= pad;
     max += pad;
   }
-  const pad = (max - min) * 0.08;
-  min -= pad;
-  max += pad;
-  const step = niceStep((max - min) / 4);
-  const left = MARGIN;
-  const right = WIDTH - MARGIN;
-  const x = (v: number) => left + ((Math.min(Math.max(v, min), max) - min) / (max - min)) * (right - left);
-
-  const rows: ChartRow[] = inputs.map((r, k) => {
-    const top = TOP + k * ROW;
-    const x1 = x(r.interval.lo);
-    const x2 = x(r.interval.hi);
-    return {
-      label: clip(r.label),
-      raw: r.raw,
-      disagreeing: r.disagreeing,
-      labelY: top + 17,
-      barY: top + 33,
-      x: x(r.value),
-      x1,
-      x2: Math.max(x2, x1 + 2),
-      openLeft: r.interval.lo < min,
-      openRight: r.interval.hi > max,
-    };
-  });
-  const axisY = TOP + inputs.length * ROW + 4;
-  const ticks: Array<{ x: number; label: string }> = [];
-  for (let t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) {
-    // Rounding keeps labels like 0.30000000000000004 out of the axis.
-    const v = Number(t.toPrecision(12));
-    ticks.push({ x: x(v), label: formatTick(v, stepDecimals(step)) });
-  }
-  return { width: WIDTH, height: axisY + AXIS, left, right, axisY, ticks, rows };
+  const pad = (max - min) * 0.12;
+  let [lo, hi] = [min - pad, max + pad];
+  if (hi - lo < minSpan) [lo, hi] = [(lo + hi - minSpan) / 2, (lo + hi + minSpan) / 2];
+  return [lo, hi];
 }
 
-/**
- * Whether a claim's values can share one axis: all of one type that can be charted and, where
- * the type says so (money: currency and basis), on the same axis.
- */
+export function chartLayout(rows: ChartRowInput[], axis: Axis): ChartLayout | undefined {
+  if (rows.length === 0 || rows.every((r) => r.marks.length === 0)) return undefined;
+  const [min, max] = domain(rows, axis.minSpan, axis.include);
+  const left = INSET;
+  const right = 100 - INSET;
+  const x = (v: number) => left + ((Math.min(Math.max(v, min), max) - min) / (max - min)) * (right - left);
+  let y = 6;
+  const out: ChartRow[] = rows.map((r) => {
+    const lines = wrapText(r.detail);
+    // Bold title text runs wider than the detail: fewer characters a line.
+    const title = wrapText(r.title, WRAP - 5);
+    const labelY = y + 14;
+    const labelLines = title.length + lines.length + (r.mark ? 1 : 0);
+    const barY = labelY + (labelLines - 1) * LINE + BAR_SPACE - 6;
+    y = barY + ROW_GAP + 6;
+    return {
+      title,
+      lines,
+      ...(r.mark ? { mark: r.mark } : {}),
+      odd: r.odd,
+      labelY,
+      barY,
+      marks: r.marks.map((m) => {
+        const x1 = x(m.interval.lo);
+        const x2 = x(m.interval.hi);
+        return {
+          report: m.report,
+          ...(m.value !== undefined ? { x: x(m.value) } : {}),
+          x1,
+          x2: Math.max(x2, x1 + 0.4),
+          openLeft: m.interval.lo < min,
+          openRight: m.interval.hi > max,
+        };
+      }),
+    };
+  });
+  const axisY = y;
+  const ticks = axis.ticks(min, max).map((t) => {
+    const tx = x(t.value);
+    return { x: tx, label: t.label, anchor: tx < 14 ? 'start' : tx > 86 ? 'end' : 'middle' } as ChartTick;
+  });
+  const axisTitleY = axisY + AXIS_SPACE + 14;
+  const axisTitle = axis.title ? wrapText(axis.title) : [];
+  return {
+    height: axisY + AXIS_SPACE + (axisTitle.length > 0 ? TITLE_SPACE + (axisTitle.length - 1) * LINE : 4),
+    left,
+    right,
+    top: 0,
+    axisY,
+    ticks,
+    rows: out,
+    axisTitle,
+    axisTitleY,
+  };
+}
+
+// ---------------------------------------------------------------- positions of values
+
+export interface Positioned {
+  /** One or more marks per value: an undirected "by 35%" has two readings. */
+  marks: Array<{ value?: number; interval: Interval }>;
+}
+
+export interface ChartPlan {
+  kind: 'figure' | 'change' | 'date';
+  positions: Positioned[];
+  axis: Axis;
+}
+
+/** Where a value sits on its type's own axis: the written figure and its interval; undefined when it has none. */
+export function chartPosition(v: TypedValue): { value: number; interval: Interval } | undefined {
+  return definitionFor(v).chart?.position(v);
+}
+
+/** Whether values share one figure axis: one type with a chart facet and, where the type says so (money: currency and basis), one axis key. */
 export function chartable(values: TypedValue[]): boolean {
   if (values.length === 0) return false;
   const first = values[0];
@@ -122,7 +243,112 @@ export function chartable(values: TypedValue[]): boolean {
   return values.every((v) => v.type === first.type && chart.axis(v) === axis);
 }
 
-/** Where a value sits on its chart: the written figure and its interval; undefined when it has no axis. */
-export function chartPosition(v: TypedValue): { value: number; interval: Interval } | undefined {
-  return definitionFor(v).chart?.position(v);
+const closed = (lo: number, hi: number): Interval => ({ lo, hi, loOpen: false, hiOpen: false });
+const DAY_MS = 86_400_000;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Apr 23" (or "Apr 23, 2026" when asked) for a day number. */
+function dayLabel(day: number, withYear: boolean): string {
+  const d = new Date(day * DAY_MS);
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}${withYear ? `, ${d.getUTCFullYear()}` : ''}`;
+}
+
+/** Ticks on whole days (1, 2, 7, 14 or 28 apart), else on month starts, else on years: at least three. */
+export function dateTicks(lo: number, hi: number): Array<{ value: number; label: string }> {
+  const span = hi - lo;
+  const yearOf = (d: number) => new Date(d * DAY_MS).getUTCFullYear();
+  if (span <= 120) {
+    // Ticks at the middle of each day (a day-precision date covers the whole day), 1 to 28 days apart.
+    const days = (s: number) => {
+      const out: Array<{ value: number; label: string }> = [];
+      for (let d = Math.ceil((lo - 0.5) / s) * s; d + 0.5 <= hi; d += s) out.push({ value: d + 0.5, label: dayLabel(d, false) });
+      return out;
+    };
+    for (const s of [28, 14, 7, 2]) {
+      const out = days(s);
+      if (out.length >= 3 && out.length <= 7) return out;
+    }
+    const daily = days(1);
+    if (daily.length >= 3) return daily;
+    return [lo, (lo + hi) / 2, hi].map((v) => ({ value: v, label: dayLabel(Math.floor(v), false) }));
+  }
+  const ticks: Array<{ value: number; label: string }> = [];
+  const start = new Date(lo * DAY_MS);
+  const monthsApart = span <= 800 ? [1, 2, 3, 6].find((m) => span / (30.4 * m) <= 6) ?? 6 : 12;
+  let y = start.getUTCFullYear();
+  let m = start.getUTCMonth();
+  for (let guard = 0; guard < 500; guard++) {
+    const day = Date.UTC(y, m, 1) / DAY_MS;
+    if (day > hi) break;
+    if (day >= lo && (monthsApart < 12 ? m % monthsApart === 0 : m === 0)) ticks.push({ value: day, label: monthsApart < 12 ? `${MONTHS[m]} ${y}` : String(y) });
+    m += 1;
+    if (m === 12) [m, y] = [0, y + 1];
+  }
+  return ticks.length >= 3 ? ticks : [lo, (lo + hi) / 2, hi].map((v) => ({ value: v, label: `${MONTHS[new Date(v * DAY_MS).getUTCMonth()]} ${yearOf(v)}` }));
+}
+
+/** A change as what remains of the original, in percent: "35x lower" about 2.9, "35% lower" 65. */
+function changeMarks(v: TypedValue): Positioned | undefined {
+  const view = definitionFor(v).asChange?.(v);
+  if (!view) return undefined;
+  const pct = (i: Interval): Interval => ({ ...i, lo: i.lo * 100, hi: i.hi * 100 });
+  // A direction alone ("lower") has no figure: only the span its direction allows.
+  if (view.form === 'direction') return { marks: [{ interval: pct(view.factor) }] };
+  if (view.form === 'percent') {
+    const { interval: i, value, direction } = view;
+    const up = { value: 100 + value, interval: closed(100 + i.lo, 100 + i.hi) };
+    const down = { value: 100 - value, interval: closed(Math.max(0, 100 - i.hi), Math.max(0, 100 - i.lo)) };
+    const openHi = i.hi === Infinity;
+    if (openHi) up.interval.hi = Infinity;
+    const marks = direction === 'increase' ? [up] : direction === 'decrease' ? [down] : [down, up];
+    return { marks };
+  }
+  const factor = view.direction === 'decrease' && view.value >= 1 ? 1 / view.value : view.value;
+  return { marks: [{ value: factor * 100, interval: pct(view.factor) }] };
+}
+
+function percentTick(n: number, decimals: number): string {
+  return `${formatNumber(n, decimals)}%`;
+}
+
+/**
+ * How a claim's values are charted, or undefined when they are not numeric on one axis.
+ * Changes win over their own type's axis when types mix or the property is a change, so every
+ * value is read the same way.
+ */
+export function chartPlan(values: TypedValue[]): ChartPlan | undefined {
+  if (values.length === 0) return undefined;
+  if (values.every((v) => v.type === 'date' && 'firstDay' in v)) {
+    const positions = values.map((v) => {
+      const d = v as Extract<TypedValue, { type: 'date' }>;
+      const interval = closed(d.firstDay, d.lastDay + 1);
+      return { marks: [d.precision === 'day' ? { value: d.firstDay + 0.5, interval } : { interval }] };
+    });
+    return { kind: 'date', positions, axis: { ticks: dateTicks, minSpan: 4, title: 'Timeline: each bar spans the days the wording allows' } };
+  }
+  const mixed = values.some((v) => v.type !== values[0].type);
+  if ((mixed || values[0].type === 'change') && values.every((v) => definitionFor(v).asChange)) {
+    const positions = values.map(changeMarks);
+    if (positions.every((p): p is Positioned => p !== undefined)) {
+      return { kind: 'change', positions, axis: { ticks: (lo, hi) => numericTicks(lo, hi, percentTick), include: [100], title: 'After the change, as a share of the original (100% = unchanged)' } };
+    }
+  }
+  if (!chartable(values)) return undefined;
+  const sample = values[0];
+  const chart = definitionFor(sample).chart!;
+  const positions = values.map((v) => {
+    const p = chartPosition(v)!;
+    return { marks: [{ value: p.value, interval: p.interval }] };
+  });
+  return { kind: 'figure', positions, axis: { ticks: (lo, hi) => numericTicks(lo, hi, (n, d) => chart.tick(sample, formatNumber(n, d))) } };
+}
+
+/**
+ * Whether a plan is worth drawing: not for a single value, nor when every report gives the same
+ * exact figure (the table says it all).
+ */
+export function worthCharting(plan: ChartPlan): boolean {
+  if (plan.positions.length < 2) return false;
+  const key = (p: Positioned) => JSON.stringify(p.marks.map((m) => [m.value ?? null, m.interval.lo, m.interval.hi]));
+  return new Set(plan.positions.map(key)).size > 1;
 }

@@ -73,19 +73,70 @@ function guardLinks(node: Node, defs: Definitions): void {
   node.children = next;
 }
 
+/**
+ * Source ids an editor wrote in a note ("ground-up-rebuild writes …"), to show as the source's
+ * short name linking to its page. `names` maps every source id to its short name.
+ */
+export interface SourceLinks {
+  names: ReadonlyMap<string, string>;
+  href: (id: string) => string;
+}
+
+const ID_TOKEN = /(?<![\p{L}\p{N}/.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\p{L}\p{N}/-]|\.[\p{L}\p{N}])/gu;
+
+/** The source ids a note names, each once, in order of first mention. */
+export function sourceIdsIn(text: string, names: ReadonlyMap<string, string>): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ID_TOKEN)) if (names.has(m[0])) out.add(m[0]);
+  return [...out];
+}
+
+/** Splits the text nodes of a markdown tree around source ids, outside links and code. */
+function linkSourceIds(node: Node, links: SourceLinks): void {
+  if (!node.children || node.type === 'link' || node.type === 'linkReference') return;
+  const next: Node[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'text' || !child.value) {
+      linkSourceIds(child, links);
+      next.push(child);
+      continue;
+    }
+    let last = 0;
+    for (const m of child.value.matchAll(ID_TOKEN)) {
+      const name = links.names.get(m[0]);
+      if (name === undefined) continue;
+      const at = m.index ?? 0;
+      if (at > last) next.push({ type: 'text', value: child.value.slice(last, at) });
+      next.push({ type: 'link', url: links.href(m[0]), children: [{ type: 'text', value: name }] });
+      last = at + m[0].length;
+    }
+    next.push(last === 0 ? child : { type: 'text', value: child.value.slice(last) });
+  }
+  node.children = next.filter((n) => n.type !== 'text' || n.value !== '');
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 function relOnLinks(node: Node): void {
-  if (node.type === 'element' && node.tagName === 'a') {
+  // Links to the site's own pages (source ids turned into links) are not external.
+  if (node.type === 'element' && node.tagName === 'a' && !String(node.properties?.href ?? '').startsWith('/')) {
     node.properties = { ...node.properties, rel: ['nofollow', 'noopener', 'noreferrer'] };
   }
   node.children?.forEach(relOnLinks);
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(() => (tree) => guardLinks(tree as unknown as Node, collectDefinitions(tree as unknown as Node)))
-  .use(remarkRehype)
-  .use(() => (tree) => relOnLinks(tree as unknown as Node))
-  .use(rehypeStringify);
+const pipeline = (links?: SourceLinks) =>
+  unified()
+    .use(remarkParse)
+    .use(() => (tree) => {
+      guardLinks(tree as unknown as Node, collectDefinitions(tree as unknown as Node));
+      // After the guard, which unwraps every link that is not http(s): these are the site's own.
+      if (links) linkSourceIds(tree as unknown as Node, links);
+    })
+    .use(remarkRehype)
+    .use(() => (tree) => relOnLinks(tree as unknown as Node))
+    .use(rehypeStringify);
+const processor = pipeline();
 
 /**
  * Paragraphs of plain prose: no character that can open markdown or HTML syntax anywhere
@@ -103,17 +154,25 @@ function plainParagraphs(markdown: string): string[] | undefined {
   return paragraphs;
 }
 
-export function renderMarkdown(markdown: string): string {
+export function renderMarkdown(markdown: string, links?: SourceLinks): string {
   if (!markdown.trim()) return '';
   // Most notes are plain paragraphs: the same HTML without a parse (thousands of pages per build).
   const plain = plainParagraphs(markdown);
-  if (plain) return plain.map((p) => `<p>${p}</p>`).join('\n');
-  return renderMarkdownFully(markdown);
+  if (plain) return plain.map((p) => `<p>${links ? linkIdsInPlain(p, links) : p}</p>`).join('\n');
+  return renderMarkdownFully(markdown, links);
+}
+
+/** A plain paragraph (no markup characters, see PROSE) with its source ids as links. */
+function linkIdsInPlain(p: string, links: SourceLinks): string {
+  return p.replace(ID_TOKEN, (id) => {
+    const name = links.names.get(id);
+    return name === undefined ? id : `<a href="${escapeHtml(links.href(id))}">${escapeHtml(name)}</a>`;
+  });
 }
 
 /** Always through the guarded pipeline. */
-export function renderMarkdownFully(markdown: string): string {
-  return String(processor.processSync(markdown));
+export function renderMarkdownFully(markdown: string, links?: SourceLinks): string {
+  return String((links ? pipeline(links) : processor).processSync(markdown));
 }
 
 /** The words of a markdown text without its syntax, for search and summaries. */

@@ -12,6 +12,8 @@ export interface MatrixClaim {
   /** Distinct values as written, in report order. */
   values: string[];
   verdict?: string;
+  /** How many reports the claim has: how much the sources talk about it. */
+  reports?: number;
 }
 
 export interface MatrixCell {
@@ -56,7 +58,21 @@ export function comparisonMatrix(
   const rows = models
     .filter((m) => usedModels.has(m.id))
     .sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name, 'en'));
-  const columns = benchmarks.filter((b) => usedBench.has(b.id)).sort((a, b) => a.label.localeCompare(b.label, 'en'));
+  // Headline columns first: benchmarks the first-listed models report, then those the sources
+  // report most often (the scores articles lead with), then those most models have, then by name.
+  const firstSet = new Set(first);
+  const coverage = new Map<string, { own: number; reports: number; models: number }>();
+  for (const list of byPair.values()) {
+    const c = coverage.get(list[0].property) ?? { own: 0, reports: 0, models: 0 };
+    c.models += 1;
+    for (const claim of list) c.reports += claim.reports ?? 1;
+    if (firstSet.has(list[0].subject)) c.own += 1;
+    coverage.set(list[0].property, c);
+  }
+  const cov = (id: string) => coverage.get(id) ?? { own: 0, reports: 0, models: 0 };
+  const columns = benchmarks
+    .filter((b) => usedBench.has(b.id))
+    .sort((a, b) => cov(b.id).own - cov(a.id).own || cov(b.id).reports - cov(a.id).reports || cov(b.id).models - cov(a.id).models || a.label.localeCompare(b.label, 'en'));
   const cells = rows.map((r) =>
     columns.map((col) => {
       const list = byPair.get(`${r.id}\u0000${col.id}`);

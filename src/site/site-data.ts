@@ -7,6 +7,9 @@ import type { Analysis, Claim, ClaimAnalysis, Corpus, Flag, Property, Source, Su
 import { proposition } from './labels.ts';
 import { rawText } from './format.ts';
 import { quoteAnchors, type QuoteAnchors } from './quote-anchors.ts';
+import { sourceShortNames } from '../core/source-name.ts';
+import type { SourceLinks } from './markdown.ts';
+import { paths } from './urls.ts';
 
 
 /** The model's records as pages name them: pages import view models, never the core. */
@@ -34,6 +37,8 @@ export interface SiteData {
   flagsBySource: Map<string, Flag[]>;
   citedBy: Map<string, string[]>;
   anchors: QuoteAnchors;
+  /** Each source's one short name (src/core/source-name.ts). */
+  shortNames: Map<string, string>;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -73,6 +78,7 @@ export function buildSiteData(corpus: Corpus, analysis: Analysis): SiteData {
     flagsBySource,
     citedBy,
     anchors,
+    shortNames: sourceShortNames(corpus.sources),
   };
 }
 
@@ -86,6 +92,16 @@ export function propertyLabel(data: SiteData, id: string): string {
 
 export function sourceTitle(data: SiteData, id: string): string {
   return data.sources.get(id)?.title ?? id;
+}
+
+/** The source's short name: publisher, else a short title; an unknown id as written. */
+export function sourceName(data: SiteData, id: string): string {
+  return data.shortNames.get(id) ?? id;
+}
+
+/** How notes link the source ids they name: to the source's page, by its short name. */
+export function sourceLinks(data: SiteData): SourceLinks {
+  return { names: data.shortNames, href: paths.source };
 }
 
 /** The claim in plain words, qualifier values named when they are subjects. */
@@ -124,6 +140,7 @@ export function matrixInputs(data: SiteData) {
     qualifiers: c.qualifiers,
     status: data.analysis.claims.get(c.id)?.status ?? '',
     values: [...new Set(c.reports.map((r) => rawText(r.raw)))],
+    reports: c.reports.length,
     ...(c.verdict?.value !== undefined ? { verdict: rawText(c.verdict.value) } : {}),
   }));
   return { benchmarks, cells };

@@ -158,8 +158,9 @@ describe.skipIf(!chromiumPath)('the site in Chromium', () => {
       const row = rows.find((r) => r.text.includes(shown(v.raw)));
       expect(row, `a row showing ${shown(v.raw)}`).toBeDefined();
     }
+    // Only the odd camp's rows are marked (none on a split claim): never every row.
     const marked = rows.filter((r) => r.disagrees);
-    expect(marked.length).toBeGreaterThanOrEqual(2);
+    expect(marked.length).toBeLessThan(rows.length);
     for (const r of marked) expect(r.tag).toMatch(/disagrees/);
     expect(squash(await page.textContent('main') ?? '')).toContain(squash(flag!.explanation));
     await finish(page, problems);

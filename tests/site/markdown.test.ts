@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownToText, markdownToTextFully, renderMarkdown, renderMarkdownFully } from '../../src/site/markdown.ts';
+import { markdownToText, markdownToTextFully, renderMarkdown, renderMarkdownFully, sourceIdsIn } from '../../src/site/markdown.ts';
 
 describe('renderMarkdown', () => {
   it('renders ordinary markdown', () => {
@@ -105,3 +105,27 @@ describe('plain prose without the pipeline', () => {
   });
 });
 
+
+describe('source ids in notes', () => {
+  const links = { names: new Map([['ground-up-rebuild', "OpenAI's GPT-5.5 Is a Ground-Up Rebuild"], ['tempmail-code-red', 'TempMail Ninja']]), href: (id: string) => `/sources/${id}/` };
+
+  it('shows a named source id as its short name, linked to its page, in plain and in full markdown', () => {
+    const plain = renderMarkdown('ground-up-rebuild compares it, while tempmail-code-red does not.', links);
+    expect(plain).toBe(`<p><a href="/sources/ground-up-rebuild/">OpenAI's GPT-5.5 Is a Ground-Up Rebuild</a> compares it, while <a href="/sources/tempmail-code-red/">TempMail Ninja</a> does not.</p>`);
+    const full = renderMarkdown('*Note*: ground-up-rebuild says so; `tempmail-code-red` stays code; [tempmail-code-red](https://example.org/) stays a link.', links);
+    expect(full).toContain('<a href="/sources/ground-up-rebuild/">OpenAI\'s GPT-5.5 Is a Ground-Up Rebuild</a> says so');
+    expect(full).toContain('<code>tempmail-code-red</code>');
+    expect(full).toContain('<a href="https://example.org/" rel="nofollow noopener noreferrer">tempmail-code-red</a>');
+    expect(full).not.toContain('href="/sources/ground-up-rebuild/" rel');
+  });
+
+  it('leaves words that are not source ids, and ids inside longer tokens, alone', () => {
+    expect(renderMarkdown('a well-known ground-up-rebuild-2 and x/tempmail-code-red path', links)).toBe('<p>a well-known ground-up-rebuild-2 and x/tempmail-code-red path</p>');
+    expect(sourceIdsIn('ground-up-rebuild, then tempmail-code-red and ground-up-rebuild again', links.names)).toEqual(['ground-up-rebuild', 'tempmail-code-red']);
+  });
+
+  it('escapes a short name', () => {
+    const names = new Map([['amp-source', 'A & B <C>']]);
+    expect(renderMarkdown('see amp-source', { names, href: (id) => `/sources/${id}/` })).toBe('<p>see <a href="/sources/amp-source/">A &amp; B &lt;C&gt;</a></p>');
+  });
+});

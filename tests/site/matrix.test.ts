@@ -16,6 +16,22 @@ describe('comparisonMatrix', () => {
     expect(m.columns.map((c) => c.id)).toEqual(['gpqa', 'tb']);
   });
 
+  it('puts headline columns first: what the page\'s subject reports, then what most models report', () => {
+    const more = [
+      ...claims,
+      { id: 'b-model/tb', subject: 'b-model', property: 'tb', qualifiers: {}, status: 'single-source', values: ['70%'] },
+      { id: 'a-model/zz', subject: 'a-model', property: 'zz', qualifiers: {}, status: 'single-source', values: ['1%'] },
+    ];
+    const wide = comparisonMatrix(models, [...benches, { id: 'zz', label: 'AAA first by name' }], more, ['b-model']);
+    // b-model reports both gpqa and tb; tb has two models, gpqa one; zz is not b-model's.
+    expect(wide.columns.map((c) => c.id)).toEqual(['tb', 'gpqa', 'zz']);
+    const other = comparisonMatrix(models, [...benches, { id: 'zz', label: 'AAA first by name' }], more, ['a-model']);
+    expect(other.columns.map((c) => c.id)).toEqual(['tb', 'zz', 'gpqa']);
+    // Among the subject's own, the benchmark with more reports leads.
+    const talked = comparisonMatrix(models, benches, [...claims, { id: 'b-model/tb', subject: 'b-model', property: 'tb', qualifiers: {}, status: 'single-source', values: ['70%'], reports: 1 }].map((c) => (c.id === 'b-model/gpqa' ? { ...c, reports: 5 } : c)), ['b-model']);
+    expect(talked.columns.map((c) => c.id)).toEqual(['gpqa', 'tb']);
+  });
+
   it('marks contested cells and prefers a verdict over the reported values', () => {
     const aTb = m.cells[1][1]!;
     expect(aTb.contested).toBe(true);

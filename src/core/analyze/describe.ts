@@ -1,9 +1,11 @@
 /** Wording helpers shared by rule explanations, so every flag names things the same way. */
 import type { Claim, RawValue } from '../model.ts';
 import type { ReportRef, RuleContext } from '../rules/types.ts';
+import { sourceShortNames } from '../source-name.ts';
 
+/** A value in quotes as the tables show it: booleans as yes/no. */
 export function quoted(raw: RawValue): string {
-  return `"${String(raw)}"`;
+  return `"${typeof raw === 'boolean' ? (raw ? 'yes' : 'no') : String(raw)}"`;
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -25,31 +27,20 @@ export function shortTitle(title: string, limit = TITLE_LIMIT): string {
   return `${head}…`;
 }
 
-/** How many sources each publisher has: a publisher alone only names a source it has one of. */
-const publisherCounts = new WeakMap<RuleContext['index'], Map<string, number>>();
-
-function sourcesOfPublisher(ctx: RuleContext, publisher: string): number {
-  let counts = publisherCounts.get(ctx.index);
-  if (!counts) {
-    counts = new Map();
-    for (const s of ctx.index.sourceById.values()) if (s.publisher) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
-    publisherCounts.set(ctx.index, counts);
-  }
-  return counts.get(publisher) ?? 0;
-}
+const shortNames = new WeakMap<RuleContext['index'], Map<string, string>>();
 
 /**
- * A source by a short label: its publisher ("VentureBeat") when it has one, otherwise its title
- * cut to about 60 characters, in quotes. Full titles made explanations unreadably long.
- * A publisher with several sources in the corpus is followed by the short title, so labels stay distinct.
- * An upstream id not in the corpus is named as written.
+ * A source by its one short name, the same the site shows (src/core/source-name.ts): its publisher
+ * ("VentureBeat"), or a short title in quotes when it has none. An upstream id not in the corpus
+ * is named as written.
  */
 export function sourceName(ctx: RuleContext, id: string): string {
   const source = ctx.index.sourceById.get(id);
   if (!source) return id;
-  const title = `"${shortTitle(source.title)}"`;
-  if (!source.publisher) return title;
-  return sourcesOfPublisher(ctx, source.publisher) > 1 ? `${source.publisher}, ${title}` : source.publisher;
+  let names = shortNames.get(ctx.index);
+  if (!names) shortNames.set(ctx.index, (names = sourceShortNames([...ctx.index.sourceById.values()])));
+  const name = names.get(id) ?? id;
+  return source.publisher ? name : `"${name}"`;
 }
 
 export function subjectName(ctx: RuleContext, id: string): string {
@@ -57,8 +48,9 @@ export function subjectName(ctx: RuleContext, id: string): string {
 }
 
 export function lowerFirst(label: string): string {
-  // Keep acronyms and names ("API price", "GDPval score") as written.
-  return /^[A-Z](?:[a-z]|\s)/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+  // Only a plain capitalised first word is lowered: names keep their case ("API price", "GDPval
+  // score", "Terminal-Bench 2.0 score", "GB200 count").
+  return /^[A-Z][a-z]*(?:\s|$)/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
 export function propertyName(ctx: RuleContext, id: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../src/core/analyze/context.ts';
-import { claimName, firstSentence, shortTitle, sourceName, verdictSentence } from '../../../src/core/analyze/describe.ts';
+import { claimName, firstSentence, lowerFirst, quoted, shortTitle, sourceName, verdictSentence } from '../../../src/core/analyze/describe.ts';
 import { compareValues } from '../../../src/core/compare/index.ts';
 import { buildCorpus, verdict } from '../../helpers/corpus-builder.ts';
 
@@ -40,12 +40,23 @@ describe('explanation wording', () => {
     );
   });
 
-  it('names a source by its publisher, or its short title in quotes', () => {
+  it('names a source by its one short name: its publisher, or its short title in quotes', () => {
     expect(sourceName(ctx, 'digest')).toBe('Daily Neural Digest');
-    expect(sourceName(ctx, 'long')).toBe(`"${shortTitle(LONG)}"`);
+    // The site's short name (src/core/source-name.ts): the lead-in before the colon goes.
+    expect(sourceName(ctx, 'long')).toBe('"The Efficiency Play That Could Redefine…"');
     // Two sources of one publisher stay apart.
-    expect(sourceName(ctx, 'vb-1')).toBe('VentureBeat, "GPT-5.5 is no potato"');
+    expect(sourceName(ctx, 'vb-1')).toBe('VentureBeat: GPT-5.5 is no potato');
     expect(sourceName(ctx, 'not-in-corpus')).toBe('not-in-corpus');
+  });
+
+  it('keeps a label\'s own case and writes booleans as the tables do', () => {
+    expect(lowerFirst('Release date')).toBe('release date');
+    expect(lowerFirst('Terminal-Bench 2.0 score')).toBe('Terminal-Bench 2.0 score');
+    expect(lowerFirst('API price')).toBe('API price');
+    expect(lowerFirst('GDPval score')).toBe('GDPval score');
+    expect(quoted(false)).toBe('"no"');
+    expect(quoted(true)).toBe('"yes"');
+    expect(quoted('82.7%')).toBe('"82.7%"');
   });
 
   it('names claims with a possessive, except yes/no properties and question-like labels', () => {

@@ -1,0 +1,152 @@
+/**
+ * A claim's value camps (camps.ts) as the pages show them: each camp's value, how many
+ * independent origins back it, its sources by short name, and what marks it. Computed once per
+ * claim and remembered, so the claim page, its flag cards, the source pages and the home page
+ * share one result; the work per claim depends only on that claim's own reports.
+ */
+import type { Claim, TypedValue } from '../core/model.ts';
+import { formatNumber } from '../core/values/index.ts';
+import { readValue } from '../core/values/in-context.ts';
+import { valueCamps, type CampSplit, type CampStanding } from './camps.ts';
+import { independentOrigins } from './origins.ts';
+import { chartLayout, chartPlan, chartPosition, worthCharting, type ChartLayout, type ChartPlan } from './chart.ts';
+import { normalizedText, plural, rawText } from './format.ts';
+import { sourceName, type SiteData } from './site-data.ts';
+
+export interface CampSourceView {
+  report: number;
+  source: string;
+  name: string;
+  raw: string;
+  via?: string;
+  viaName?: string;
+}
+
+export interface CampView {
+  letter: string;
+  standing: CampStanding;
+  /** Marked on the page: the camp disagrees with the leading camp or with the verdict. */
+  odd: boolean;
+  /** The camp's value in the engine's words, from its most precise report. */
+  value: string;
+  /** The distinct values as the sources wrote them. */
+  written: string[];
+  origins: number;
+  originsText: string;
+  /** What the marker says: "Disagrees with camp A", "Most independent origins", … */
+  note: string;
+  sources: CampSourceView[];
+  /** "also fits camp B" notes by report index. */
+  alsoFits: Map<number, string[]>;
+}
+
+const memo = new WeakMap<Claim, CampSplit>();
+
+/** "Disagrees with camp A" -> "disagrees with camp A": only the sentence's first letter. */
+export const lowerFirstWord = (s: string): string => (s ? s[0].toLowerCase() + s.slice(1) : s);
+
+/** A value's interval width, to name a camp by its most precise report. */
+function width(v: TypedValue): number | undefined {
+  const p = chartPosition(v);
+  if (p) return p.interval.hi - p.interval.lo;
+  return 'firstDay' in v ? v.lastDay - v.firstDay : undefined;
+}
+
+/** The verdict's value read as the property's type, when the editor gave one that parses. */
+function verdictValue(data: SiteData, claim: Claim): TypedValue | undefined {
+  if (claim.verdict?.typed) return claim.verdict.typed;
+  const property = data.properties.get(claim.property);
+  if (claim.verdict?.value === undefined || !property) return undefined;
+  // Read as the check reads a report: the property's unit, precision and direction apply.
+  const parsed = readValue(property, claim.verdict.value);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+export function claimCamps(data: SiteData, claim: Claim): CampSplit {
+  let split = memo.get(claim);
+  if (!split) {
+    const verdict = verdictValue(data, claim);
+    split = valueCamps(claim.reports, { width, origins: (rs) => independentOrigins(rs, data.sources), ...(verdict ? { verdict } : {}) });
+    memo.set(claim, split);
+  }
+  return split;
+}
+
+function noteFor(standing: CampStanding, leader: string | undefined, split: CampSplit): string {
+  if (standing === 'agreed') return 'All reports agree';
+  if (standing === 'verdict') return 'Matches the verdict';
+  if (standing === 'leading') return 'Most independent origins';
+  if (standing === 'tied') {
+    const others = split.camps.filter((c) => c.standing === 'tied').map((c) => c.letter);
+    return `Split: as many origins as camp${others.length > 2 ? 's' : ''} ${others.filter((l) => l !== leader).join(', ')}`;
+  }
+  return '';
+}
+
+export function campViews(data: SiteData, claim: Claim): CampView[] {
+  const split = claimCamps(data, claim);
+  const hasVerdict = split.camps.some((c) => c.standing === 'verdict');
+  const leaders = split.camps.filter((c) => c.standing === 'leading' || c.standing === 'verdict' || c.standing === 'tied').map((c) => c.letter);
+  return split.camps.map((camp) => {
+    const lead = claim.reports[camp.lead];
+    const written = [...new Set(camp.reports.map((i) => rawText(claim.reports[i].raw)))];
+    const odd = camp.standing === 'odd';
+    const against = hasVerdict ? 'the verdict' : leaders.length === 1 ? `camp ${leaders[0]}` : `camps ${leaders.join(' and ')}`;
+    return {
+      letter: camp.letter,
+      standing: camp.standing,
+      odd,
+      value: normalizedText(lead.value) || rawText(lead.raw),
+      written,
+      origins: camp.origins.length,
+      originsText: plural(camp.origins.length, 'independent origin'),
+      note: odd ? `Disagrees with ${against}` : noteFor(camp.standing, camp.letter, split),
+      sources: camp.reports.map((i) => {
+        const r = claim.reports[i];
+        return {
+          report: i,
+          source: r.source,
+          name: sourceName(data, r.source),
+          raw: rawText(r.raw),
+          ...(r.via ? { via: r.via, viaName: sourceName(data, r.via) } : {}),
+        };
+      }),
+      alsoFits: new Map(camp.alsoFits.map((x) => [x.report, x.camps])),
+    };
+  });
+}
+
+export interface ClaimChart {
+  layout: ChartLayout;
+  kind: ChartPlan['kind'];
+  /** The chart in words, for its <desc>. */
+  description: string;
+}
+
+/** The claim's dot plot, one row per camp, or undefined when there is nothing to compare on an axis. */
+export function claimChart(claim: Claim, views: CampView[]): ClaimChart | undefined {
+  const plan = chartPlan(claim.reports.map((r) => r.value));
+  if (!plan || !worthCharting(plan)) return undefined;
+  // On the change axis, say where each camp lands: "35x lower → 2.9% of the original".
+  const left = (v: CampView): string => {
+    if (plan.kind !== 'change') return '';
+    const pc = (n: number) => `${formatNumber(n, n < 10 ? 1 : 0)}%`;
+    const where = (m: { value?: number; interval: { lo: number; hi: number } }) =>
+      m.value !== undefined ? pc(m.value) : m.interval.hi <= 100 ? `under ${pc(m.interval.hi)}` : m.interval.lo >= 100 ? `over ${pc(m.interval.lo)}` : '';
+    const figures = [...new Set(v.sources.flatMap((s) => plan.positions[s.report].marks.map(where)))].filter(Boolean);
+    return figures.length ? ` → ${figures.join(' or ')} of the original` : '';
+  };
+  const rows = views.map((v) => ({
+    title: `${v.letter} · ${v.written.join(' · ')}${left(v)}`,
+    detail: `${v.originsText}: ${[...new Set(v.sources.map((s) => s.name))].join(', ')}`,
+    ...(v.odd ? { mark: `≠ ${v.note}` } : {}),
+    odd: v.odd,
+    marks: v.sources.flatMap((s) => plan.positions[s.report].marks.map((m) => ({ report: s.report, ...m }))),
+  }));
+  const layout = chartLayout(rows, plan.axis);
+  if (!layout) return undefined;
+  const description = views
+    .map((v) => `Camp ${v.letter}${v.odd ? ` (${lowerFirstWord(v.note)})` : ''}, ${v.originsText}: ${v.sources.map((s) => `${s.name} gives ${s.raw}`).join(', ')}`)
+    .join('. ');
+  return { layout, kind: plan.kind, description: `${description}.` };
+}
