@@ -21,7 +21,7 @@ export function leadingDiagnosis(diagnoses: (string | undefined)[]): string | un
 export function likelyCause(diagnosis: Diagnosis | string | undefined): string {
   switch (diagnosis) {
     case 'unit-slip':
-      return 'The same number is written once as a multiplier and once as a percent; "35x lower" leaves a thirty-fifth of the original while "35% lower" leaves 65% of it, so one writer has probably slipped between "x" and "%".';
+      return 'The same number is written once as a multiplier and once as a percent ("35x lower" leaves a thirty-fifth of the cost, "35% lower" leaves 65%): one writer has probably slipped between "x" and "%".';
     case 'one-day-apart':
       return "The dates are exactly one day apart. An article's publication date taken for the event date, or a time zone difference around midnight, are the usual causes.";
     case 'different-days':

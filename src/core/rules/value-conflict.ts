@@ -42,7 +42,7 @@ function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefi
   if (!(verdict && diagnosis === 'text-mismatch')) parts.push(cause(ctx, refs, diagnosis));
   if (precisionNotes.length) parts.push(`Differences of precision only (${listJoin(precisionNotes)}) are not conflicts.`);
   const baselines = baselineList(ctx, refs);
-  if (baselines) parts.push(`But the baselines differ (${baselines}), so both may be right.`);
+  if (baselines) parts.push(`Their baselines differ (${baselines}), so both may be right.`);
   // An editor has already done the checking a reader would be sent to do.
   if (verdict) return [...parts, verdict].join(' ');
   const upstreams = upstreamNames(ctx, refs);

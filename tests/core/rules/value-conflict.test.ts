@@ -79,7 +79,7 @@ describe('value-conflict', () => {
     const ctx = buildContext(corpus, compareValues);
     const [flag] = valueConflict.check(ctx);
     expect(flag.diagnosis).toBe('unit-slip');
-    expect(flag.explanation).toContain('the baselines differ ("35x lower" against prior-generation systems; "by 35%" against the 5.4 series)');
+    expect(flag.explanation).toContain('Their baselines differ ("35x lower" against prior-generation systems; "by 35%" against the 5.4 series)');
     expect(flag.explanation).toContain('so both may be right');
     expect(severityOf(valueConflict, flag, ctx)).toBe('medium');
     // The same two figures with one baseline named alike are a conflict between independent sources.
