@@ -20,6 +20,8 @@ export interface CampSourceView {
   raw: string;
   via?: string;
   viaName?: string;
+  /** What the figure is measured against, in its quote's words. */
+  baseline?: string;
 }
 
 export interface CampView {
@@ -109,6 +111,7 @@ export function campViews(data: SiteData, claim: Claim): CampView[] {
           name: sourceName(data, r.source),
           raw: rawText(r.raw),
           ...(r.via ? { via: r.via, viaName: sourceName(data, r.via) } : {}),
+          ...(r.baseline ? { baseline: r.baseline } : {}),
         };
       }),
       alsoFits: new Map(camp.alsoFits.map((x) => [x.report, x.camps])),

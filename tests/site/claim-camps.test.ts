@@ -15,6 +15,7 @@ const corpus = buildCorpus({
   properties: [
     { id: 'terminal-bench', type: 'percent', label: 'Terminal-Bench 2.0 score' },
     { id: 'gpqa', type: 'percent', label: 'GPQA Diamond' },
+    { id: 'cost-cut', type: 'change', label: 'Inference cost reduction' },
   ],
   claims: [
     {
@@ -35,6 +36,14 @@ const corpus = buildCorpus({
         { source: 'digest', raw: '91%' },
       ],
       verdict: { rating: 'accurate', value: '91%', note: 'The model card says 91%.', reviewer: 'An editor', reviewed: '2026-05-01', evidence: [], resolves: 'all' },
+    },
+    {
+      subject: 'gpt-5-5',
+      property: 'cost-cut',
+      reports: [
+        { source: 'ground-up', raw: '35x lower', quote: '35x lower cost compared to prior-generation systems', baseline: 'prior-generation systems' },
+        { source: 'digest', raw: 'by 35%', quote: 'reduced the cost by 35% compared to the 5.4 series', baseline: 'the 5.4 series' },
+      ],
     },
   ],
 });
@@ -60,6 +69,14 @@ describe('a claim\'s camps as the pages show them', () => {
     expect(views.map((v) => [v.written, v.standing, v.note])).toEqual([
       [['93.6%'], 'odd', 'Disagrees with the verdict'],
       [['91%'], 'verdict', 'Matches the verdict'],
+    ]);
+  });
+
+  it('says what each figure is measured against, so camps on different baselines read as such', () => {
+    const views = campViews(data, data.claims.get('gpt-5-5/cost-cut')!);
+    expect(views.flatMap((v) => v.sources.map((s) => [s.raw, s.baseline]))).toEqual([
+      ['35x lower', 'prior-generation systems'],
+      ['by 35%', 'the 5.4 series'],
     ]);
   });
 
