@@ -25,6 +25,7 @@ export interface ReportSpec {
   via?: string;
   quote?: string;
   baseline?: string;
+  asOf?: string;
 }
 
 export interface ClaimSpec {
@@ -115,6 +116,7 @@ export function buildCorpus(spec: CorpusSpec): Corpus {
         quote: r.quote ?? String(r.raw),
         ...(r.via ? { via: r.via } : {}),
         ...(r.baseline ? { baseline: r.baseline } : {}),
+        ...(r.asOf ? { asOf: r.asOf } : {}),
         position: { line: i + 1, col: 1 },
       };
     });

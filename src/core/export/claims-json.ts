@@ -1,4 +1,5 @@
 /** claims.json: every claim with its status, flags and reports. */
+import { claimSeries } from '../analyze/time.ts';
 import type { Analysis, Claim, Corpus } from '../model.ts';
 import { claimSeverity } from './shared.ts';
 import type { ExportOptions, ReportJson, VerdictJson } from './shared.ts';
@@ -34,13 +35,8 @@ export interface ClaimJson {
 
 /** Reports of a time-varying claim by date, oldest first; undated reports are left out of the series. */
 function seriesOf(claim: Claim, timeVarying: boolean): { series?: ClaimJson['series'] } {
-  if (!timeVarying) return {};
-  const byDate = new Map<string, number[]>();
-  claim.reports.forEach((r, i) => {
-    if (r.asOf !== undefined) byDate.set(r.asOf, [...(byDate.get(r.asOf) ?? []), i]);
-  });
-  if (byDate.size < 2) return {};
-  return { series: [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([asOf, reports]) => ({ asOf, reports })) };
+  const series = claimSeries(claim, timeVarying);
+  return series ? { series } : {};
 }
 
 export function buildClaimsJson(corpus: Corpus, analysis: Analysis, options: ExportOptions = {}) {
