@@ -183,6 +183,16 @@ describe.skipIf(!chromiumPath)('the site in Chromium', () => {
     await finish(home, homeProblems);
   });
 
+  it('shows a time-varying claim as a series in date order, as claims.json gives it', async () => {
+    const claim = claims.find((c) => Array.isArray((c as { series?: unknown }).series));
+    expect(claim, 'a claim with a series').toBeDefined();
+    const series = (claim as unknown as { series: Array<{ asOf: string }> }).series;
+    const { page, problems } = await open(`/claims/${claim!.id}/`);
+    const dates = await page.$$eval('ol.series time', (ts) => ts.map((t) => t.getAttribute('datetime')));
+    expect(dates).toEqual(series.map((p) => p.asOf));
+    await finish(page, problems);
+  });
+
   it('lists every flag of /api/conflicts.json on the conflicts page', async () => {
     const { page, problems } = await open('/conflicts/');
     const ids = await page.$$eval('article.flag', (as) => as.map((a) => a.id));
