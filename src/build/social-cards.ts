@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
-import { writeFileAtomic } from '../node/cache-file.ts';
+import { readJsonRecord, writeJsonRecord } from '../node/cache-file.ts';
 import { CARD_WIDTH, socialCardKey, type SocialCard } from '../site/social-card.ts';
 import { cardLayout, LAYOUT_HEIGHT, LAYOUT_WIDTH } from './card-layout.ts';
 import { CARD_OUTPUT } from './card-outputs.ts';
@@ -82,16 +82,6 @@ export async function renderCard(card: SocialCard, host: string): Promise<Buffer
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url');
 
-function readRecord(file: string | undefined): Map<string, CardRecord> {
-  if (!file) return new Map();
-  try {
-    const r = JSON.parse(readFileSync(file, 'utf8')) as { version: number; cards: Record<string, CardRecord> };
-    if (r.version === RECORD_VERSION && r.cards && typeof r.cards === 'object') return new Map(Object.entries(r.cards));
-  } catch {
-    // Missing or damaged: render every card.
-  }
-  return new Map();
-}
 
 function fileSha(path: string): string | undefined {
   try {
@@ -132,7 +122,7 @@ function removeStale(dir: string, written: ReadonlySet<string>): void {
 /** Writes every card (none when the site has no address), keeping unchanged ones; see the module comment. */
 export async function writeSocialCards(cards: readonly SocialCard[], outDir: string, options: CardOptions): Promise<WrittenCards> {
   const started = performance.now();
-  const previous = readRecord(options.record);
+  const previous = readJsonRecord<CardRecord>(options.record, RECORD_VERSION, 'cards');
   const record = new Map<string, CardRecord>();
   const written = new Set<string>();
   let rendered = 0;
@@ -159,6 +149,6 @@ export async function writeSocialCards(cards: readonly SocialCard[], outDir: str
     bytes += png.length;
   }
   removeStale(join(outDir, CARD_OUTPUT), written);
-  if (options.record) writeFileAtomic(options.record, JSON.stringify({ version: RECORD_VERSION, cards: Object.fromEntries(record) }));
+  if (options.record) writeJsonRecord(options.record, RECORD_VERSION, 'cards', record);
   return { cards: cards.length, rendered, unchanged, bytes, renderMs, ms: performance.now() - started };
 }

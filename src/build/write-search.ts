@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { planSearch, searchFile, searchFilePaths, searchOutputs, shardOfPath, type SearchInput } from '../core/search/index.ts';
-import { writeFileAtomic } from '../node/cache-file.ts';
+import { readJsonRecord, writeJsonRecord } from '../node/cache-file.ts';
 
 export interface WrittenSearch {
   files: number;
@@ -62,20 +62,6 @@ interface ShardRecord {
 }
 const RECORD_VERSION = 1;
 
-function readRecord(file: string | undefined): Map<string, ShardRecord> {
-  if (!file) return new Map();
-  try {
-    const r = JSON.parse(readFileSync(file, 'utf8')) as { version: number; shards: Record<string, ShardRecord> };
-    if (r.version === RECORD_VERSION && r.shards && typeof r.shards === 'object') return new Map(Object.entries(r.shards));
-  } catch {
-    // Missing or damaged: build every shard.
-  }
-  return new Map();
-}
-
-function saveRecord(file: string, shards: Map<string, ShardRecord>): void {
-  writeFileAtomic(file, JSON.stringify({ version: RECORD_VERSION, shards: Object.fromEntries(shards) }));
-}
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url');
 
@@ -97,7 +83,7 @@ export function writeSearchIndex(input: SearchInput, dir: string, options: Write
   let t0 = performance.now();
   const index = planSearch(input);
   let buildMs = performance.now() - t0;
-  const previous = readRecord(options.shardRecord);
+  const previous = readJsonRecord<ShardRecord>(options.shardRecord, RECORD_VERSION, 'shards');
   const record = new Map<string, ShardRecord>();
   const made = new Set<string>();
   const written = new Set<string>();
@@ -132,6 +118,6 @@ export function writeSearchIndex(input: SearchInput, dir: string, options: Write
     bytes += body.length;
   }
   removeStale(dir, written);
-  if (options.shardRecord) saveRecord(options.shardRecord, record);
+  if (options.shardRecord) writeJsonRecord(options.shardRecord, RECORD_VERSION, 'shards', record);
   return { files, bytes, unchanged, buildMs, ms: performance.now() - started };
 }

@@ -49,3 +49,24 @@ export function writeCacheFile<V>(path: string, key: string, entries: Map<string
     return false;
   }
 }
+
+/**
+ * A JSON record of named entries under `field`, stamped with a format version (the search
+ * shards' and the social cards' records): empty when missing, damaged or of another version.
+ */
+export function readJsonRecord<V>(path: string | undefined, version: number, field: string): Map<string, V> {
+  if (!path) return new Map();
+  try {
+    const r = JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown } & Record<string, unknown>;
+    const entries = r[field];
+    if (r.version === version && entries && typeof entries === 'object') return new Map(Object.entries(entries as Record<string, V>));
+  } catch {
+    // Missing or damaged: every entry is made again.
+  }
+  return new Map();
+}
+
+/** Writes what `readJsonRecord` reads; throws what `writeFileAtomic` throws. */
+export function writeJsonRecord<V>(path: string, version: number, field: string, entries: Map<string, V>): void {
+  writeFileAtomic(path, JSON.stringify({ version, [field]: Object.fromEntries(entries) }));
+}

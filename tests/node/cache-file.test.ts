@@ -1,0 +1,25 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readJsonRecord, writeJsonRecord } from '../../src/node/cache-file.ts';
+
+describe('a versioned JSON record (search shards, social cards)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-record-'));
+  const file = join(dir, 'sub', 'record.json');
+
+  it('reads back what it wrote, under its field and version, leaving no temporary file', () => {
+    writeJsonRecord(file, 2, 'cards', new Map([['a', { sha: 'x', bytes: 3 }]]));
+    expect(readJsonRecord(file, 2, 'cards')).toEqual(new Map([['a', { sha: 'x', bytes: 3 }]]));
+    expect(readdirSync(join(dir, 'sub'))).toEqual(['record.json']);
+  });
+
+  it('is empty for another version, another field, a damaged file, a missing file or no path', () => {
+    expect(readJsonRecord(file, 1, 'cards').size).toBe(0);
+    expect(readJsonRecord(file, 2, 'shards').size).toBe(0);
+    writeFileSync(join(dir, 'bad.json'), '{"version": 2, "cards": ');
+    expect(readJsonRecord(join(dir, 'bad.json'), 2, 'cards').size).toBe(0);
+    expect(readJsonRecord(join(dir, 'none.json'), 2, 'cards').size).toBe(0);
+    expect(readJsonRecord(undefined, 2, 'cards').size).toBe(0);
+  });
+});
