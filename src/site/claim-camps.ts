@@ -101,7 +101,8 @@ export function campViews(data: SiteData, claim: Claim): CampView[] {
       value: normalizedText(lead.value) || rawText(lead.raw),
       written,
       origins: camp.origins.length,
-      originsText: plural(camp.origins.length, 'independent origin'),
+      // Inferred, speculative and denying reports count no origin: say why rather than "0".
+      originsText: camp.origins.length === 0 ? 'no independent origin: an inferred or speculative reading only' : plural(camp.origins.length, 'independent origin'),
       note: odd ? `Disagrees with ${against}` : noteFor(camp.standing, camp.letter, split),
       sources: camp.reports.map((i) => {
         const r = claim.reports[i];

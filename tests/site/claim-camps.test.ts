@@ -72,6 +72,18 @@ describe('a claim\'s camps as the pages show them', () => {
     ]);
   });
 
+  it('says why a camp of inferred reports counts no independent origin', () => {
+    const inferred = buildCorpus({
+      sources: [{ id: 'a' }, { id: 'b' }],
+      properties: [{ id: 'disclosed', type: 'boolean', label: 'Pricing disclosed' }],
+      claims: [{ subject: 'gpt-5-5', property: 'disclosed', reports: [{ source: 'a', raw: false }, { source: 'b', raw: true }] }],
+    });
+    inferred.claims[0].reports[1].inferred = true;
+    const site = buildSiteData(inferred, analyze(inferred));
+    const views = campViews(site, site.claims.get('gpt-5-5/disclosed')!);
+    expect(views.map((v) => v.originsText)).toEqual(['1 independent origin', 'no independent origin: an inferred or speculative reading only']);
+  });
+
   it('says what each figure is measured against, so camps on different baselines read as such', () => {
     const views = campViews(data, data.claims.get('gpt-5-5/cost-cut')!);
     expect(views.flatMap((v) => v.sources.map((s) => [s.raw, s.baseline]))).toEqual([
