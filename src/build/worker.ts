@@ -10,7 +10,7 @@
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { hasErrors } from '../core/diagnostics.ts';
-import type { LoadedProject } from '../core/project.ts';
+import type { SearchInput } from '../core/search/index.ts';
 import { loadProjectWithCaches } from '../node/load-project.ts';
 import { computePageKeys } from '../site/page-keys.ts';
 import { searchInput } from '../site/search-input.ts';
@@ -37,7 +37,7 @@ export async function runBuildJob(job: BuildJob, post: (reply: Reply) => void): 
     const loaded = loadAndKey(job, post, (s) => (step = s));
     // Pages are not rendered for refused data, so neither keys nor index are wanted.
     if (!loaded) return skip('keys', 'the data has errors');
-    const { project, cards } = loaded;
+    const { input, cards } = loaded;
     // Cards render in a thread of their own meanwhile (cards-worker.ts); with none to render,
     // the few files an earlier build left are removed here.
     const options = { host: job.cards.host ?? '', record: job.cards.record };
@@ -45,7 +45,7 @@ export async function runBuildJob(job: BuildJob, post: (reply: Reply) => void): 
     cardsWritten.catch(() => {});
     step = 'search';
     yieldToPages();
-    post({ step: 'search', ok: true, written: writeSearchIndex(searchInput(project.corpus, project.analysis), job.searchDir, job.search) });
+    post({ step: 'search', ok: true, written: writeSearchIndex(input, job.searchDir, job.search) });
     step = 'cards';
     post({ step: 'cards', ok: true, cards: await cardsWritten });
   } catch (error) {
@@ -54,11 +54,12 @@ export async function runBuildJob(job: BuildJob, post: (reply: Reply) => void): 
 }
 
 /**
- * The load and keys steps in a frame of their own: the caches, the files' text they hold and
- * the pages' view models are garbage once this returns, not live for the whole search step,
- * which overlaps page rendering and so decides the build's peak memory (4.22 GB at 100k).
+ * The load and keys steps in a frame of their own: the project, the caches, the files' text
+ * they hold and the pages' view models are garbage once this returns, and only the search
+ * index's input stays live for the search step, which overlaps page rendering and so decides
+ * the build's peak memory (4.22 GB at 100k).
  */
-function loadAndKey(job: BuildJob, post: (reply: Reply) => void, enter: (step: Step) => void): { project: LoadedProject; cards: SocialCard[] } | undefined {
+function loadAndKey(job: BuildJob, post: (reply: Reply) => void, enter: (step: Step) => void): { input: SearchInput; cards: SocialCard[] } | undefined {
   const loaded = loadProjectWithCaches(job.root, job.cacheDir);
   const { project } = loaded;
   post({ step: 'load', ok: true, project, note: loaded.note });
@@ -72,7 +73,7 @@ function loadAndKey(job: BuildJob, post: (reply: Reply) => void, enter: (step: S
   loaded.persist();
   // What the social cards show (a few hundred small records at 10k claims), made while the
   // view models are at hand; none without a site address, which the cards' links need.
-  return { project, cards: job.cards.host === undefined ? [] : socialCards(data) };
+  return { input: searchInput(project.corpus, project.analysis), cards: job.cards.host === undefined ? [] : socialCards(data) };
 }
 
 const job = isMainThread ? undefined : (workerData as Record<string, BuildJob> | null)?.[JOB_KEY];
