@@ -9,13 +9,12 @@
  * version) and the hash of its file's bytes; a card whose key and file are unchanged is not
  * rendered again. Files under `og/` that this build did not write are removed.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
-import { readJsonRecord, writeJsonRecord } from '../node/cache-file.ts';
+import { contentSha, fileSha, readJsonRecord, writeJsonRecord } from '../node/cache-file.ts';
 import { CARD_WIDTH, socialCardKey, type SocialCard } from '../site/social-card.ts';
 import { cardLayout, LAYOUT_HEIGHT, LAYOUT_WIDTH } from './card-layout.ts';
 import { CARD_OUTPUT } from './card-outputs.ts';
@@ -80,17 +79,6 @@ export async function renderCard(card: SocialCard, host: string): Promise<Buffer
   return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
 }
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url');
-
-
-function fileSha(path: string): string | undefined {
-  try {
-    return sha256(readFileSync(path));
-  } catch {
-    return undefined;
-  }
-}
-
 /** The file of a card below the output folder, from its site path (segments are URL-encoded). */
 export function cardFile(outDir: string, path: string): string {
   return join(outDir, ...path.split('/').filter(Boolean).map(decodeURIComponent));
@@ -144,7 +132,7 @@ export async function writeSocialCards(cards: readonly SocialCard[], outDir: str
     renderMs += performance.now() - t0;
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, png);
-    record.set(card.path, { key, sha: sha256(png) });
+    record.set(card.path, { key, sha: contentSha(png) });
     rendered += 1;
     bytes += png.length;
   }

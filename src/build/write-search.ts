@@ -6,11 +6,10 @@
  * handful of the index's thousands of files change, and rewriting all of them (tens of MB at
  * 10k claims) made the index, not the pages, the longest part of a rebuild.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { planSearch, searchFile, searchFilePaths, searchOutputs, shardOfPath, type SearchInput } from '../core/search/index.ts';
-import { readJsonRecord, writeJsonRecord } from '../node/cache-file.ts';
+import { contentSha, fileSha, readJsonRecord, writeJsonRecord } from '../node/cache-file.ts';
 
 export interface WrittenSearch {
   files: number;
@@ -62,17 +61,6 @@ interface ShardRecord {
 }
 const RECORD_VERSION = 1;
 
-
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url');
-
-function fileSha(path: string): string | undefined {
-  try {
-    return sha256(readFileSync(path));
-  } catch {
-    return undefined;
-  }
-}
-
 export interface WriteOptions {
   /** Where to keep the term shards' keys between builds (the site uses Astro's cacheDir). */
   shardRecord?: string;
@@ -112,7 +100,7 @@ export function writeSearchIndex(input: SearchInput, dir: string, options: Write
     }
     const body = Buffer.from(searchFile(index, rel) as string);
     buildMs += performance.now() - t0;
-    if (key !== undefined) record.set(rel, { key, sha: sha256(body), bytes: body.length });
+    if (key !== undefined) record.set(rel, { key, sha: contentSha(body), bytes: body.length });
     if (sameBytes(path, body)) unchanged += 1;
     else writeFileSync(path, body);
     bytes += body.length;

@@ -5,6 +5,7 @@
  * throws, since a cache that cannot be written only costs the next build time. The page and
  * search records write their JSON through the same `writeFileAtomic`.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -69,4 +70,18 @@ export function readJsonRecord<V>(path: string | undefined, version: number, fie
 /** Writes what `readJsonRecord` reads; throws what `writeFileAtomic` throws. */
 export function writeJsonRecord<V>(path: string, version: number, field: string, entries: Map<string, V>): void {
   writeFileAtomic(path, JSON.stringify({ version, [field]: Object.fromEntries(entries) }));
+}
+
+/** The digest a record keeps of a file it wrote, to tell later that the file is still the same. */
+export function contentSha(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url');
+}
+
+/** `contentSha` of the file at `path`, or undefined when it cannot be read. */
+export function fileSha(path: string): string | undefined {
+  try {
+    return contentSha(readFileSync(path));
+  } catch {
+    return undefined;
+  }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readJsonRecord, writeJsonRecord } from '../../src/node/cache-file.ts';
+import { contentSha, fileSha, readJsonRecord, writeJsonRecord } from '../../src/node/cache-file.ts';
 
 describe('a versioned JSON record (search shards, social cards)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-record-'));
@@ -21,5 +21,15 @@ describe('a versioned JSON record (search shards, social cards)', () => {
     expect(readJsonRecord(join(dir, 'bad.json'), 2, 'cards').size).toBe(0);
     expect(readJsonRecord(join(dir, 'none.json'), 2, 'cards').size).toBe(0);
     expect(readJsonRecord(undefined, 2, 'cards').size).toBe(0);
+  });
+});
+
+describe('a file digest for the records', () => {
+  it('is the digest of the bytes, and undefined for a file that cannot be read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-sha-'));
+    writeFileSync(join(dir, 'a.png'), 'abc');
+    expect(fileSha(join(dir, 'a.png'))).toBe(contentSha(new TextEncoder().encode('abc')));
+    expect(fileSha(join(dir, 'a.png'))).not.toBe(contentSha(new TextEncoder().encode('abd')));
+    expect(fileSha(join(dir, 'missing.png'))).toBeUndefined();
   });
 });
