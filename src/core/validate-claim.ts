@@ -19,7 +19,7 @@ import { staleVerdict } from './verdict-dates.ts';
 import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
 import { suggest } from './suggest.ts';
-import { definitionFor, describeOtherReading, parseValue } from './values/index.ts';
+import { definitionFor, describeOtherReading } from './values/index.ts';
 import { readValue } from './values/in-context.ts';
 
 export interface SourceSet {
@@ -171,8 +171,9 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
 
   let verdictTyped: TypedValue | undefined;
   if (data.verdict?.value !== undefined && property) {
-    const pv = parseValue(property.type, data.verdict.value);
-    if (pv.ok) verdictTyped = withPropertyBasis(pv.value, property);
+    // Read as a report's value is: the property's unit, precision, list and direction apply.
+    const pv = readValue(property, data.verdict.value);
+    if (pv.ok) verdictTyped = pv.value;
     else problems.push(diagnostic(f.path, pos('verdict.value'), 'value-unparseable', `The verdict value ${quoteUserText(data.verdict.value)} cannot be read as a ${property.type}.`, unparseableHint(pv.expected, property.type, data.verdict.value)));
   }
   // The site renders the verdict note as markdown too, so it gets the same check as the notes.

@@ -6,7 +6,6 @@
  */
 import type { Claim, TypedValue } from '../core/model.ts';
 import { formatNumber } from '../core/values/index.ts';
-import { readValue } from '../core/values/in-context.ts';
 import { valueCamps, type CampSplit, type CampStanding } from './camps.ts';
 import { independentOrigins } from './origins.ts';
 import { chartLayout, chartPlan, chartPosition, worthCharting, type ChartLayout, type ChartPlan } from './chart.ts';
@@ -54,20 +53,11 @@ function width(v: TypedValue): number | undefined {
   return 'firstDay' in v ? v.lastDay - v.firstDay : undefined;
 }
 
-/** The verdict's value read as the property's type, when the editor gave one that parses. */
-function verdictValue(data: SiteData, claim: Claim): TypedValue | undefined {
-  if (claim.verdict?.typed) return claim.verdict.typed;
-  const property = data.properties.get(claim.property);
-  if (claim.verdict?.value === undefined || !property) return undefined;
-  // Read as the check reads a report: the property's unit, precision and direction apply.
-  const parsed = readValue(property, claim.verdict.value);
-  return parsed.ok ? parsed.value : undefined;
-}
-
 export function claimCamps(data: SiteData, claim: Claim): CampSplit {
   let split = memo.get(claim);
   if (!split) {
-    const verdict = verdictValue(data, claim);
+    // The check reads the verdict's value under the property, as it reads a report's.
+    const verdict = claim.verdict?.typed;
     split = valueCamps(claim.reports, { width, origins: (rs) => independentOrigins(rs, data.sources), ...(verdict ? { verdict } : {}) });
     memo.set(claim, split);
   }

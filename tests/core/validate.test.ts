@@ -42,6 +42,26 @@ describe('valid project', () => {
     expect(source.body.slice(range.start, range.end)).toBe('On the Bench benchmark it scores 82.7%, the vendor’s blog says');
   });
 
+  it("reads a verdict's value under its property as it reads a report's: a bare change without a direction is refused", () => {
+    const withVerdict = (value: string) =>
+      fixtureProject('change-direction-unknown').map((f) =>
+        f.path === 'claims/model-x/price-change.md'
+          ? {
+              ...f,
+              text: f.text
+                .replace('value: "by 35%"', 'value: "35% lower"')
+                .replace('\n---', `\nverdict:\n  rating: accurate\n  value: "${value}"\n  note: "Checked."\n  reviewer: an-editor\n  reviewed: 2026-05-01\n---`),
+            }
+          : f,
+      );
+    const read = validateProject(withVerdict('reduced by 35%'));
+    expect(read.diagnostics).toEqual([]);
+    expect(read.corpus.claims.find((c) => c.id === 'model-x/price-change')?.verdict?.typed).toMatchObject({ type: 'change', direction: 'decrease' });
+    const bare = validateProject(withVerdict('by 35%')).diagnostics;
+    expect(bare.map((d) => `${d.line} ${d.rule}`)).toEqual(['10 value-unparseable']);
+    expect(bare[0].message).toContain('The verdict value "by 35%"');
+  });
+
   it('refuses a file over the size cap before parsing it', () => {
     const files = fixtureProject('valid');
     files.push({ path: 'sources/huge.md', text: '', size: 5 * 1024 * 1024 });

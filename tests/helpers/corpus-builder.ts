@@ -129,7 +129,8 @@ export function buildCorpus(spec: CorpusSpec): Corpus {
       qualifiers,
       topics: [],
       reports,
-      ...(c.verdict ? { verdict: c.verdict } : {}),
+      // As the validator does: a verdict's value is read under the property like a report's.
+      ...(c.verdict ? { verdict: c.verdict.value !== undefined && !c.verdict.typed ? { ...c.verdict, typed: valueIn({ ...property, type }, c.verdict.value, undefined) } : c.verdict } : {}),
       notes: '',
     };
   });

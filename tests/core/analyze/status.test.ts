@@ -100,7 +100,7 @@ describe('verdicts, stance and status', () => {
       { subject: 's', property: 'users', type: 'number', reports: [{ source: 'a', raw: '57' }, { source: 'b', raw: '90' }] },
     ],
   });
-  // The builder does not parse verdict values: give the typed value as validation would.
+  // This verdict gives no value: take the one it settles on from the first report, as validation would type it.
   const release = corpus.claims.find((c) => c.id === 's/release')!;
   release.verdict = { ...release.verdict!, typed: release.reports[0].value };
   // b only speculates about the number of users.
