@@ -1,7 +1,8 @@
 /**
  * `npm run dev`: the project is loaded in the server's own thread when a page first asks for
  * it, and again after any edit to claims/ or sources/ (the browser reloads); the search
- * index's paths are answered from memory (src/build/dev-search.ts). Data errors show in the
+ * index's paths and the API documents are answered from memory (src/build/dev-search.ts,
+ * src/build/dev-api.ts). Data errors show in the
  * page, as the build would print them.
  */
 import { relative } from 'node:path';
@@ -12,6 +13,7 @@ import type { LoadedProject } from '../core/project.ts';
 import { loadProject } from '../node/load-project.ts';
 import { provideBuildContext } from '../site/context.ts';
 import { dataError } from './data-error.ts';
+import { devApiMiddleware } from './dev-api.ts';
 import { devSearchMiddleware } from './dev-search.ts';
 
 export function startDevServer(root: string, server: ViteDevServer, logger: AstroIntegrationLogger): void {
@@ -39,5 +41,6 @@ export function startDevServer(root: string, server: ViteDevServer, logger: Astr
     },
     pagesToRender: async (_kind, ids) => new Set(ids),
   });
+  server.middlewares.use(devApiMiddleware(current));
   server.middlewares.use(devSearchMiddleware(current, (message) => logger.info(message)));
 }

@@ -7,8 +7,8 @@
  *    (src/site/context.ts) through which pages wait for that project.
  * 2. `astro:build:start` opens the page cache (src/build/page-cache.ts): a rebuild renders only
  *    the pages whose data or code changed.
- * 3. Pages render; the worker writes the search index meanwhile.
- * 4. `astro:build:done` waits for the index and the social cards, writes the sitemap (with a
+ * 3. Pages render; the worker writes the API documents and the search index meanwhile.
+ * 4. `astro:build:done` waits for the documents, the index and the social cards, writes the sitemap (with a
  *    site address), records the page keys and removes output files this build neither wrote
  *    nor kept (src/build/prune-output.ts).
  *
@@ -26,6 +26,7 @@ import { paths } from '../site/urls.ts';
 import { dataError } from './data-error.ts';
 import { codeFingerprint, openPageCache, type PageCache } from './page-cache.ts';
 import { pruneStale } from './prune-output.ts';
+import { API_BASE, API_OUTPUTS } from './api-outputs.ts';
 import { SEARCH_BASE, SEARCH_OUTPUTS, SEARCH_SHARD_RECORD } from './search-outputs.ts';
 import { CARD_OUTPUT, CARD_RECORD } from './card-outputs.ts';
 import { startBuildWorker, type BuildSteps } from './start-worker.ts';
@@ -75,6 +76,7 @@ export function crosscheck(): AstroIntegration {
           root,
           cacheDir,
           searchDir: fileURLToPath(new URL(SEARCH_BASE, config.outDir)),
+          apiDir: fileURLToPath(new URL(API_BASE, config.outDir)),
           search: { shardRecord: fileURLToPath(new URL(SEARCH_SHARD_RECORD, config.cacheDir)) },
           cards: { outDir, record: fileURLToPath(new URL(CARD_RECORD, config.cacheDir)), ...(site ? { host: new URL(site).host } : {}) },
         });
@@ -101,6 +103,14 @@ export function crosscheck(): AstroIntegration {
         cache = openPageCache(cacheDir, outDir, codeFingerprint(root, { site }));
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
+        if (steps) {
+          try {
+            const written = await steps.api;
+            logger.info(`API documents: ${written.files} files, ${mb(written.bytes)}`);
+          } catch (error) {
+            throw new Error(`The API documents (/api/) could not be written: ${(error as Error).message}\nThe pages were built, but the data exports are missing or stale. Run \`npm run check\`; if it passes, report this as a bug.`);
+          }
+        }
         if (steps) {
           try {
             const written = await steps.search;
@@ -136,7 +146,7 @@ export function crosscheck(): AstroIntegration {
         const keep = new Set<string>(cache?.kept() ?? []);
         for (const urls of assets.values()) for (const url of urls) keep.add(fileURLToPath(url));
         const out = fileURLToPath(dir);
-        const owned = new Set([...SEARCH_OUTPUTS, CARD_OUTPUT].map((p) => `${out}${p}`));
+        const owned = new Set([...SEARCH_OUTPUTS, ...API_OUTPUTS, CARD_OUTPUT].map((p) => `${out}${p}`));
         const removed = pruneStale(out, keep, started, owned);
         if (removed > 0) logger.info(`removed ${removed} file(s) that earlier builds left and this one did not produce`);
       },

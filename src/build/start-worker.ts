@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { LoadedProject } from '../core/project.ts';
 import type { PageKeys } from '../site/page-keys.ts';
+import type { WrittenApi } from './api-outputs.ts';
 import type { WrittenCards } from './social-cards.ts';
 import type { WriteOptions, WrittenSearch } from './write-search.ts';
 
@@ -14,6 +15,8 @@ export interface BuildJob {
   cacheDir: string;
   /** Where the search index is written (below the output folder). */
   searchDir: string;
+  /** Where the API documents are written (below the output folder). */
+  apiDir: string;
   search: WriteOptions;
   /**
    * Social cards: written below `outDir` for contested claims when the site has an address
@@ -22,11 +25,12 @@ export interface BuildJob {
   cards: { outDir: string; record: string; host?: string };
 }
 
-export type Step = 'load' | 'keys' | 'search' | 'cards';
+export type Step = 'load' | 'keys' | 'api' | 'search' | 'cards';
 
 export type Reply =
   | { step: 'load'; ok: true; project: LoadedProject; note: string }
   | { step: 'keys'; ok: true; keys: PageKeys }
+  | { step: 'api'; ok: true; written: WrittenApi }
   | { step: 'search'; ok: true; written: WrittenSearch }
   | { step: 'cards'; ok: true; cards: WrittenCards }
   | { step: Step; ok: false; message: string };
@@ -37,6 +41,7 @@ export const JOB_KEY = 'crosscheckBuildJob';
 export interface BuildSteps {
   load: Promise<{ project: LoadedProject; note: string }>;
   keys: Promise<PageKeys>;
+  api: Promise<WrittenApi>;
   search: Promise<WrittenSearch>;
   cards: Promise<WrittenCards>;
 }
@@ -59,20 +64,22 @@ export function startBuildWorker(job: BuildJob): BuildSteps {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { [JOB_KEY]: job } });
   const load = deferred<{ project: LoadedProject; note: string }>();
   const keys = deferred<PageKeys>();
+  const api = deferred<WrittenApi>();
   const search = deferred<WrittenSearch>();
   const cards = deferred<WrittenCards>();
-  const steps = { load, keys, search, cards };
+  const steps = { load, keys, api, search, cards };
   worker.on('message', (reply: Reply) => {
     if (!reply.ok) steps[reply.step].reject(new Error(reply.message));
     else if (reply.step === 'load') load.resolve({ project: reply.project, note: reply.note });
     else if (reply.step === 'keys') keys.resolve(reply.keys);
+    else if (reply.step === 'api') api.resolve(reply.written);
     else if (reply.step === 'search') search.resolve(reply.written);
     else cards.resolve(reply.cards);
   });
   const stopped = (error: Error) => {
-    for (const s of [load, keys, search, cards]) s.reject(error);
+    for (const s of [load, keys, api, search, cards]) s.reject(error);
   };
   worker.once('error', stopped);
   worker.once('exit', (code) => stopped(new Error(`the build worker stopped (exit code ${code}) before it finished`)));
-  return { load: load.promise, keys: keys.promise, search: search.promise, cards: cards.promise };
+  return { load: load.promise, keys: keys.promise, api: api.promise, search: search.promise, cards: cards.promise };
 }

@@ -1,7 +1,8 @@
 /**
  * The build's second thread, one linear job: load and check the project (with the caches in
- * Astro's cacheDir), hand it to the main thread, compute every page's cache key, then build
- * and write the search index and the social cards while Astro renders the pages.
+ * Astro's cacheDir), hand it to the main thread, compute every page's cache key, write the API
+ * documents, then build and write the search index and the social cards while Astro renders
+ * the pages.
  *
  * Why a thread: the integration starts it as soon as Astro has read its config, so the project
  * is loaded while Astro bundles the pages, and the index is built on the second core while the
@@ -16,12 +17,13 @@ import { computePageKeys } from '../site/page-keys.ts';
 import { searchInput } from '../site/search-input.ts';
 import { buildSiteData } from '../site/site-data.ts';
 import { socialCards, type SocialCard } from '../site/social-card.ts';
+import { writeApiFiles } from './api-outputs.ts';
 import { JOB_KEY, type BuildJob, type Reply, type Step } from './start-worker.ts';
 import { writeCardsInThread } from './cards-worker.ts';
 import { writeSocialCards } from './social-cards.ts';
 import { writeSearchIndex } from './write-search.ts';
 
-const STEPS: readonly Step[] = ['load', 'keys', 'search', 'cards'];
+const STEPS: readonly Step[] = ['load', 'keys', 'api', 'search', 'cards'];
 
 function message(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -54,10 +56,9 @@ export async function runBuildJob(job: BuildJob, post: (reply: Reply) => void): 
 }
 
 /**
- * The load and keys steps in a frame of their own: the project, the caches, the files' text
- * they hold and the pages' view models are garbage once this returns, and only the search
- * index's input stays live for the search step, which overlaps page rendering and so decides
- * the build's peak memory (4.22 GB at 100k).
+ * The load, keys and api steps in a frame of their own: the project, the caches, the files'
+ * text they hold and the pages' view models are garbage once this returns, and only the
+ * search index's input stays live for the search step, which overlaps page rendering.
  */
 function loadAndKey(job: BuildJob, post: (reply: Reply) => void, enter: (step: Step) => void): { input: SearchInput; cards: SocialCard[] } | undefined {
   const loaded = loadProjectWithCaches(job.root, job.cacheDir);
@@ -71,6 +72,8 @@ function loadAndKey(job: BuildJob, post: (reply: Reply) => void, enter: (step: S
   const data = buildSiteData(project.corpus, project.analysis);
   post({ step: 'keys', ok: true, keys: computePageKeys(data) });
   loaded.persist();
+  enter('api');
+  post({ step: 'api', ok: true, written: writeApiFiles(project.corpus, project.analysis, job.apiDir) });
   // What the social cards show (a few hundred small records at 10k claims), made while the
   // view models are at hand; none without a site address, which the cards' links need.
   return { input: searchInput(project.corpus, project.analysis), cards: job.cards.host === undefined ? [] : socialCards(data) };

@@ -29,11 +29,6 @@ function foldCode(c: number): number {
   return c;
 }
 
-/** Normalises text for quote matching; `map[i]` is the offset in `text` of normalised char i. */
-export function normalizeForQuote(text: string): { norm: string; map: Int32Array } {
-  const { norm, map } = normalizeAndHash(text);
-  return { norm, map };
-}
 
 export interface QuoteIndex {
   norm: string;
@@ -49,7 +44,8 @@ export interface QuoteIndex {
    * Where each token of `norm` starts, grouped by a hash of the token: the tokens hashing to
    * bucket b start at `starts[heads[b]]` to `starts[heads[b + 1] - 1]`, in text order. Typed
    * arrays instead of a map of token strings: a corpus has millions of tokens, and a string
-   * and an array for each made indexing the largest part of a check.
+   * and an array for each made indexing the largest part of a check. Both are empty for a text
+   * shorter than `TOKEN_INDEX_MIN_LENGTH`, which is scanned instead.
    */
   heads: Uint32Array;
   starts: Int32Array;
@@ -67,21 +63,53 @@ function tokenHash(s: string, from: number, to: number): number {
 }
 
 /**
- * Normalises the text and hashes its tokens in one pass (a corpus's archived text is
- * millions of characters; a second pass over it cost as much as the first). Each token's
- * hash is `tokenHash` of its normalised characters.
+ * Texts shorter than this are searched by a scan of their normalised text instead of a token
+ * index. The index costs about twice the text's size in typed arrays, kept for every source
+ * through the whole check (at 100k claims, 147 MB of archived text: a few hundred megabytes of
+ * the build worker's peak), while V8's substring search over an article of a few tens of
+ * kilobytes is a matter of microseconds; the index pays for itself on book-length archives,
+ * against which many quotes may fail.
  */
-function normalizeAndHash(text: string) {
+export const TOKEN_INDEX_MIN_LENGTH = 65_536;
+
+/** A growable Int32Array or Uint32Array: token counts are not known until the pass ends. */
+function grow<T extends Int32Array | Uint32Array>(a: T, make: (n: number) => T): T {
+  const bigger = make(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
+/**
+ * Normalises the text in one pass (a corpus's archived text is millions of characters; a
+ * second pass over it cost as much as the first): the normalised text, where its characters
+ * came from (`shiftStarts`/`shifts`, built as the pass goes, never a table per character)
+ * and, when `tokens` is set, each token's start and `tokenHash` of its normalised characters.
+ */
+function normalizeText(text: string, tokens: boolean) {
   const codes = new Uint16Array(text.length);
-  const map = new Int32Array(text.length);
-  // Tokens are at least one character and separated by a space: at most half the text plus one.
-  const maxTokens = (text.length >> 1) + 1;
-  const tokenStarts = new Int32Array(maxTokens);
-  const tokenHashes = new Uint32Array(maxTokens);
+  const at: number[] = [];
+  const by: number[] = [];
+  let tokenStarts = new Int32Array(tokens ? 64 : 0);
+  let tokenHashes = new Uint32Array(tokens ? 64 : 0);
   let count = 0;
   let n = 0;
   let pendingSpace = false;
   let hash = FNV_BASIS;
+  const emit = (code: number, from: number) => {
+    const shift = from - n;
+    if (by.length === 0 || by[by.length - 1] !== shift) {
+      at.push(n);
+      by.push(shift);
+    }
+    codes[n++] = code;
+  };
+  const endToken = () => {
+    if (count === tokenHashes.length) {
+      tokenHashes = grow(tokenHashes, (k) => new Uint32Array(k));
+      tokenStarts = grow(tokenStarts, (k) => new Int32Array(k));
+    }
+    tokenHashes[count++] = hash >>> 0;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
@@ -89,27 +117,48 @@ function normalizeAndHash(text: string) {
       continue;
     }
     if (pendingSpace) {
-      tokenHashes[count++] = hash >>> 0;
-      codes[n] = 0x20;
-      map[n++] = i;
+      if (tokens) endToken();
+      emit(0x20, i);
       pendingSpace = false;
     }
-    if (n === 0 || codes[n - 1] === 0x20) {
-      tokenStarts[count] = n;
-      hash = FNV_BASIS;
-    }
     const f = foldCode(c);
-    hash = Math.imul(hash ^ f, FNV_PRIME);
-    codes[n] = f;
-    map[n++] = i;
+    if (tokens) {
+      if (n === 0 || codes[n - 1] === 0x20) {
+        if (count === tokenStarts.length) {
+          tokenHashes = grow(tokenHashes, (k) => new Uint32Array(k));
+          tokenStarts = grow(tokenStarts, (k) => new Int32Array(k));
+        }
+        tokenStarts[count] = n;
+        hash = FNV_BASIS;
+      }
+      hash = Math.imul(hash ^ f, FNV_PRIME);
+    }
+    emit(f, i);
   }
-  if (n > 0) tokenHashes[count++] = hash >>> 0;
+  if (tokens && n > 0) endToken();
   const norm = new TextDecoder('utf-16le').decode(codes.subarray(0, n));
-  return { norm, map: map.slice(0, n), tokenStarts, tokenHashes, count };
+  return { norm, shiftStarts: Int32Array.from(at), shifts: Int32Array.from(by), tokenStarts, tokenHashes, count };
 }
 
-export function buildQuoteIndex(text: string): QuoteIndex {
-  const { norm, map, tokenStarts, tokenHashes, count } = normalizeAndHash(text);
+/** Normalises text for quote matching; `map[i]` is the offset in `text` of normalised char i. */
+export function normalizeForQuote(text: string): { norm: string; map: Int32Array } {
+  const { norm, shiftStarts, shifts } = normalizeText(text, false);
+  const map = new Int32Array(norm.length);
+  for (let k = 0; k < shiftStarts.length; k++) {
+    const to = k + 1 < shiftStarts.length ? shiftStarts[k + 1] : norm.length;
+    for (let i = shiftStarts[k]; i < to; i++) map[i] = i + shifts[k];
+  }
+  return { norm, map };
+}
+
+/**
+ * The index of one source's text. With `tokenIndexFrom` (a length), texts at least that long
+ * also get a token index; shorter ones are scanned (TOKEN_INDEX_MIN_LENGTH says why).
+ */
+export function buildQuoteIndex(text: string, tokenIndexFrom = TOKEN_INDEX_MIN_LENGTH): QuoteIndex {
+  const tokens = text.length >= tokenIndexFrom;
+  const { norm, shiftStarts, shifts, tokenStarts, tokenHashes, count } = normalizeText(text, tokens);
+  if (!tokens) return { norm, shiftStarts, shifts, heads: new Uint32Array(0), starts: new Int32Array(0), textLength: text.length };
   let buckets = 16;
   while (buckets < count) buckets <<= 1;
   const mask = buckets - 1;
@@ -119,21 +168,7 @@ export function buildQuoteIndex(text: string): QuoteIndex {
   const fill = heads.slice(0, buckets);
   const starts = new Int32Array(count);
   for (let t = 0; t < count; t++) starts[fill[tokenHashes[t] & mask]++] = tokenStarts[t];
-  const { shiftStarts, shifts } = compactOffsets(map);
   return { norm, shiftStarts, shifts, heads, starts, textLength: text.length };
-}
-
-function compactOffsets(map: Int32Array): { shiftStarts: Int32Array; shifts: Int32Array } {
-  const at: number[] = [];
-  const by: number[] = [];
-  for (let i = 0; i < map.length; i++) {
-    const shift = map[i] - i;
-    if (by.length === 0 || by[by.length - 1] !== shift) {
-      at.push(i);
-      by.push(shift);
-    }
-  }
-  return { shiftStarts: Int32Array.from(at), shifts: Int32Array.from(by) };
 }
 
 /** The offset in the original text of normalised char i. */
@@ -162,7 +197,8 @@ export function findQuote(index: QuoteIndex, quote: string): { start: number; en
 function locate(index: QuoteIndex, q: string): number {
   const parts = q.split(' ');
   // Inner tokens of a quote are whole tokens of the text; the first and last may be partial.
-  if (parts.length >= 3) {
+  // Without a token index (a short text), or with fewer than three tokens, the text is scanned.
+  if (parts.length >= 3 && index.heads.length > 0) {
     const mask = index.heads.length - 2;
     let best = -1;
     let bestCount = Infinity;

@@ -68,6 +68,10 @@ describe('crosscheck() in a build', () => {
     await done(written);
     expect(existsSync(join(out, 'search', 'meta.json'))).toBe(true);
     expect(logs.some((m) => /search index: \d+ files/.test(m))).toBe(true);
+    // The worker writes the API documents; the pages never build them.
+    expect(JSON.parse(readFileSync(join(out, 'api', 'claims.json'), 'utf8')).claims).toHaveLength(ids.length);
+    expect(readFileSync(join(out, 'api', 'reports.csv'), 'utf8')).toMatch(/^claim_id,/);
+    expect(logs.some((m) => /API documents: 4 files/.test(m))).toBe(true);
 
     // A file an earlier build left that the next one neither writes nor keeps.
     const stale = join(out, 'claims', 'gone', 'index.html');
@@ -80,6 +84,8 @@ describe('crosscheck() in a build', () => {
     expect(await pagesToRender('claims', entries)).toEqual([]);
     await again([]);
     expect(existsSync(stale)).toBe(false);
+    // Not written by Astro, and not pruned either.
+    expect(existsSync(join(out, 'api', 'claims.json'))).toBe(true);
     // After an edit, the next build renders that claim's page.
     const file = join(r, 'claims/model-x/bench-score.md');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nAn added sentence.\n`);
@@ -95,13 +101,14 @@ describe('crosscheck() in a build', () => {
     const out = join(r, 'dist');
     const done = startBuild(r, out);
     await expect(siteData()).rejects.toThrow(/1 problem\(s\) in claims\/ or sources\/ stop the build:\n {2}claims\/model-x\/bench-score\.md:\d+:\d+ .*\[quote-not-found\]/);
-    await expect(done([])).rejects.toThrow(/The search index could not be built: the data has errors/);
+    await expect(done([])).rejects.toThrow(/The API documents \(\/api\/\) could not be written: the data has errors/);
     expect(existsSync(join(out, 'search', 'meta.json'))).toBe(false);
+    expect(existsSync(join(out, 'api'))).toBe(false);
   });
 });
 
 describe('startDevServer', () => {
-  it('loads when a page asks, serves the index, and loads again after an edit to claims/ or sources/', async () => {
+  it('loads when a page asks, serves the index and the API documents, and loads again after an edit to claims/ or sources/', async () => {
     const r = root();
     const watcher = new EventEmitter();
     const sent: unknown[] = [];
@@ -112,9 +119,15 @@ describe('startDevServer', () => {
     expect(first.corpus.claims.length).toBeGreaterThan(0);
     expect(await siteData()).toBe(first);
 
-    let body = '';
-    middlewares[0]({ url: '/search/meta.json' }, { setHeader: () => {}, end: (b: string) => (body = b) }, () => {});
-    expect(JSON.parse(body).claims).toBe(first.corpus.claims.length);
+    const serve = (url: string) => {
+      let body = '';
+      const res = { statusCode: 200, setHeader: () => {}, end: (b: string) => (body = b) };
+      const next = (i: number): void => void middlewares[i]?.({ url }, res, () => next(i + 1));
+      next(0);
+      return body;
+    };
+    expect(JSON.parse(serve('/search/meta.json')).claims).toBe(first.corpus.claims.length);
+    expect(JSON.parse(serve('/api/claims.json')).claims).toHaveLength(first.corpus.claims.length);
 
     watcher.emit('all', 'change', join(r, 'src', 'unrelated.ts'));
     expect(sent).toEqual([]);

@@ -38,32 +38,73 @@ export interface SiblingPair {
   passages: Array<{ text: string; line: number }>;
 }
 
-/** Pairs of archived sources that share at least two long lines of text. */
+/** Two FNV-1a hashes of a passage key folded into one 53-bit number: collisions are rare and checked anyway. */
+function keyHash(key: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/**
+ * Pairs of archived sources that share at least two long lines of text.
+ *
+ * Every long line of every source is a candidate, and most are unique: the first pass keeps a
+ * hash and a position for each (a few numbers), not its text; only lines whose hash recurs are
+ * read again and compared. Keeping every line's key and text held the whole archive twice more
+ * through the check (about 150 MB at 100k claims).
+ */
 export function findSiblings(sources: readonly Source[]): SiblingPair[] {
   const sorted = [...sources].filter((s) => s.archived).sort((x, y) => (x.id < y.id ? -1 : 1));
-  const holders = new Map<string, Array<{ source: number; line: number; text: string }>>();
+  // Per hash, the sources and line numbers (within the body) holding it, flattened in pairs.
+  const holders = new Map<number, number[]>();
   sorted.forEach((s, i) => {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     s.body.split('\n').forEach((raw, n) => {
       if (raw.length < MIN_PASSAGE) return;
       const key = passageKey(raw.slice(0, KEY_LENGTH));
-      if (key.length < MIN_PASSAGE || seen.has(key)) return;
-      seen.add(key);
-      const list = holders.get(key) ?? [];
-      list.push({ source: i, line: s.bodyLine + n, text: raw.trim() });
-      holders.set(key, list);
+      if (key.length < MIN_PASSAGE) return;
+      const h = keyHash(key);
+      if (seen.has(h)) return;
+      seen.add(h);
+      const list = holders.get(h);
+      if (list) list.push(i, n);
+      else holders.set(h, [i, n]);
     });
   });
+  const lines = new Map<number, string[]>();
+  const lineOf = (source: number, n: number) => {
+    let all = lines.get(source);
+    if (!all) lines.set(source, (all = sorted[source].body.split('\n')));
+    return all[n];
+  };
   const pairs = new Map<string, SiblingPair>();
-  for (const list of holders.values()) {
-    if (list.length < 2 || list.length > MAX_SHARING) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const [a, b] = [sorted[list[x].source].id, sorted[list[y].source].id];
-        const key = `${a}\u0000${b}`;
-        const pair = pairs.get(key) ?? { a, b, passages: [] };
-        pair.passages.push({ text: list[y].text, line: list[y].line });
-        pairs.set(key, pair);
+  for (const flat of holders.values()) {
+    if (flat.length < 4) continue;
+    // Lines sharing a hash, grouped by their actual key: a hash collision makes two groups.
+    const groups = new Map<string, Array<{ source: number; line: number; text: string }>>();
+    for (let k = 0; k < flat.length; k += 2) {
+      const raw = lineOf(flat[k], flat[k + 1]);
+      const key = passageKey(raw.slice(0, KEY_LENGTH));
+      const group = groups.get(key) ?? [];
+      // A source whose two lines collide in hash but differ in key counts once per key.
+      if (!group.some((g) => g.source === flat[k])) group.push({ source: flat[k], line: sorted[flat[k]].bodyLine + flat[k + 1], text: raw.trim() });
+      groups.set(key, group);
+    }
+    for (const list of groups.values()) {
+      if (list.length < 2 || list.length > MAX_SHARING) continue;
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          const [a, b] = [sorted[list[x].source].id, sorted[list[y].source].id];
+          const key = `${a}\u0000${b}`;
+          const pair = pairs.get(key) ?? { a, b, passages: [] };
+          pair.passages.push({ text: list[y].text, line: list[y].line });
+          pairs.set(key, pair);
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
 /** Builders of the site's public API documents. Pure: same corpus and analysis, same bytes. */
-export { buildClaimsJson } from './claims-json.ts';
+export { buildClaimsJson, claimsJsonText } from './claims-json.ts';
 export type { ClaimJson } from './claims-json.ts';
 export type { ConflictsJsonOptions } from './conflicts-json.ts';
 export { buildConflictsJson } from './conflicts-json.ts';
