@@ -37,7 +37,7 @@ export async function runBuildJob(job: BuildJob, post: (reply: Reply) => void): 
   };
   try {
     const loaded = loadAndKey(job, post, (s) => (step = s));
-    // Pages are not rendered for refused data, so neither keys nor index are wanted.
+    // Pages are not rendered for refused data, so neither keys, documents nor index are wanted.
     if (!loaded) return skip('keys', 'the data has errors');
     const { input, cards } = loaded;
     // Cards render in a thread of their own meanwhile (cards-worker.ts); with none to render,
