@@ -30,7 +30,10 @@ export function tickFormatter(sample: TypedValue): (n: number, decimals: number)
   return (n, decimals) => (chart ? chart.tick(sample, formatNumber(n, decimals)) : formatNumber(n, decimals));
 }
 
-/** Counts in words for headings: "1 claim", "3 claims". */
+/** One formatter for every count: `toLocaleString` builds a new one per call (0.5 s of a 100k build). */
+const COUNT = new Intl.NumberFormat('en-US');
+
+/** Counts in words for headings: "1 claim", "3 claims", "12,345 claims". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${COUNT.format(n)} ${n === 1 ? one : many}`;
 }

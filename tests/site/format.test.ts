@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TypedValue } from '../../src/core/model.ts';
 import { parseValue } from '../../src/core/values/index.ts';
-import { rangeText, rawText } from '../../src/site/format.ts';
+import { plural, rangeText, rawText } from '../../src/site/format.ts';
 import { proposition, statusClass, statusLabel } from '../../src/site/labels.ts';
 
 const parse = (type: Parameters<typeof parseValue>[0], raw: string): TypedValue => {
@@ -38,5 +38,14 @@ describe('labels', () => {
       'GPT-5.5 · Terminal-Bench 2.0 lead · versus: Claude Opus 4.7',
     );
     expect(proposition('GPT-5.5', 'Release date', {})).toBe('GPT-5.5 · Release date');
+  });
+});
+
+describe('counts in words', () => {
+  it('says one or many, with thousands grouped as the pages print them', () => {
+    expect(plural(1, 'claim')).toBe('1 claim');
+    expect(plural(0, 'claim')).toBe('0 claims');
+    expect(plural(12345, 'source')).toBe('12,345 sources');
+    expect(plural(2, 'analysis', 'analyses')).toBe('2 analyses');
   });
 });
