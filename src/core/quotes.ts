@@ -93,23 +93,11 @@ function normalizeText(text: string, tokens: boolean) {
   let tokenHashes = new Uint32Array(tokens ? 64 : 0);
   let count = 0;
   let n = 0;
+  // The offset of the last emitted character: a new entry in at/by only when it changes.
+  let lastShift = -1;
   let pendingSpace = false;
   let hash = FNV_BASIS;
-  const emit = (code: number, from: number) => {
-    const shift = from - n;
-    if (by.length === 0 || by[by.length - 1] !== shift) {
-      at.push(n);
-      by.push(shift);
-    }
-    codes[n++] = code;
-  };
-  const endToken = () => {
-    if (count === tokenHashes.length) {
-      tokenHashes = grow(tokenHashes, (k) => new Uint32Array(k));
-      tokenStarts = grow(tokenStarts, (k) => new Int32Array(k));
-    }
-    tokenHashes[count++] = hash >>> 0;
-  };
+  // Written out in the loop, without helper closures: this runs once per archived character.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
@@ -117,8 +105,19 @@ function normalizeText(text: string, tokens: boolean) {
       continue;
     }
     if (pendingSpace) {
-      if (tokens) endToken();
-      emit(0x20, i);
+      if (tokens) {
+        if (count === tokenHashes.length) {
+          tokenHashes = grow(tokenHashes, (k) => new Uint32Array(k));
+          tokenStarts = grow(tokenStarts, (k) => new Int32Array(k));
+        }
+        tokenHashes[count++] = hash >>> 0;
+      }
+      if (i - n !== lastShift) {
+        lastShift = i - n;
+        at.push(n);
+        by.push(lastShift);
+      }
+      codes[n++] = 0x20;
       pendingSpace = false;
     }
     const f = foldCode(c);
@@ -133,9 +132,20 @@ function normalizeText(text: string, tokens: boolean) {
       }
       hash = Math.imul(hash ^ f, FNV_PRIME);
     }
-    emit(f, i);
+    if (i - n !== lastShift) {
+      lastShift = i - n;
+      at.push(n);
+      by.push(lastShift);
+    }
+    codes[n++] = f;
   }
-  if (tokens && n > 0) endToken();
+  if (tokens && n > 0) {
+    if (count === tokenHashes.length) {
+      tokenHashes = grow(tokenHashes, (k) => new Uint32Array(k));
+      tokenStarts = grow(tokenStarts, (k) => new Int32Array(k));
+    }
+    tokenHashes[count++] = hash >>> 0;
+  }
   const norm = new TextDecoder('utf-16le').decode(codes.subarray(0, n));
   return { norm, shiftStarts: Int32Array.from(at), shifts: Int32Array.from(by), tokenStarts, tokenHashes, count };
 }
