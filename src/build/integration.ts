@@ -39,6 +39,18 @@ const PAGE_PATHS: Record<CachedPageKind, (id: string) => string> = {
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 
+/**
+ * What a worker step wrote, or the error that fails the build: what failed, why, and what the
+ * pages, already built, lack without it.
+ */
+async function outcome<T>(step: Promise<T>, failed: string, lack: string): Promise<T> {
+  try {
+    return await step;
+  } catch (error) {
+    throw new Error(`${failed}: ${(error as Error).message}\nThe pages were built, but ${lack}. Run \`npm run check\`; if it passes, report this as a bug.`);
+  }
+}
+
 /** The checked project, or the error that stops the build. */
 function checked(project: LoadedProject, note: string, logger: AstroIntegrationLogger): LoadedProject {
   const error = dataError(project.diagnostics);
@@ -104,28 +116,12 @@ export function crosscheck(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         if (steps) {
-          try {
-            const written = await steps.api;
-            logger.info(`API documents: ${written.files} files, ${mb(written.bytes)}`);
-          } catch (error) {
-            throw new Error(`The API documents (/api/) could not be written: ${(error as Error).message}\nThe pages were built, but the data exports are missing or stale. Run \`npm run check\`; if it passes, report this as a bug.`);
-          }
-        }
-        if (steps) {
-          try {
-            const written = await steps.search;
-            logger.info(`search index: ${written.files} files (${written.unchanged} unchanged since the last build), ${mb(written.bytes)}, built in ${(written.ms / 1000).toFixed(1)} s`);
-          } catch (error) {
-            throw new Error(`The search index could not be built: ${(error as Error).message}\nThe pages were built, but the site's search would not work. Run \`npm run check\`; if it passes, report this as a bug.`);
-          }
-        }
-        if (steps) {
-          try {
-            const cards = await steps.cards;
-            if (cards.cards > 0) logger.info(`social cards: ${cards.cards} (${cards.unchanged} unchanged since the last build), ${cards.rendered} rendered in ${(cards.renderMs / 1000).toFixed(1)} s`);
-          } catch (error) {
-            throw new Error(`The social card images could not be written: ${(error as Error).message}\nThe pages were built, but links to contested claims would show no image. Run \`npm run check\`; if it passes, report this as a bug.`);
-          }
+          const api = await outcome(steps.api, 'The API documents (/api/) could not be written', 'the data exports are missing or stale');
+          logger.info(`API documents: ${api.files} files, ${mb(api.bytes)}`);
+          const search = await outcome(steps.search, 'The search index could not be built', "the site's search would not work");
+          logger.info(`search index: ${search.files} files (${search.unchanged} unchanged since the last build), ${mb(search.bytes)}, built in ${(search.ms / 1000).toFixed(1)} s`);
+          const cards = await outcome(steps.cards, 'The social card images could not be written', 'links to contested claims would show no image');
+          if (cards.cards > 0) logger.info(`social cards: ${cards.cards} (${cards.unchanged} unchanged since the last build), ${cards.rendered} rendered in ${(cards.renderMs / 1000).toFixed(1)} s`);
         }
         if (site && projectLoaded) {
           // Before pruning: a sitemap part a larger corpus needed and this one does not is removed.
