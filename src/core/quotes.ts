@@ -72,11 +72,14 @@ function tokenHash(s: string, from: number, to: number): number {
  */
 export const TOKEN_INDEX_MIN_LENGTH = 65_536;
 
-/** A growable Int32Array or Uint32Array: token counts are not known until the pass ends. */
-function grow<T extends Int32Array | Uint32Array>(a: T, make: (n: number) => T): T {
-  const bigger = make(a.length * 2);
-  bigger.set(a);
-  return bigger;
+/** Doubles the token arrays: token counts are not known until the pass ends. */
+function growTokens(tok: { starts: Int32Array; hashes: Uint32Array }): void {
+  const starts = new Int32Array(tok.starts.length * 2);
+  const hashes = new Uint32Array(tok.hashes.length * 2);
+  starts.set(tok.starts);
+  hashes.set(tok.hashes);
+  tok.starts = starts;
+  tok.hashes = hashes;
 }
 
 /**
@@ -89,8 +92,7 @@ function normalizeText(text: string, tokens: boolean) {
   const codes = new Uint16Array(text.length);
   const at: number[] = [];
   const by: number[] = [];
-  let tokenStarts = new Int32Array(tokens ? 64 : 0);
-  let tokenHashes = new Uint32Array(tokens ? 64 : 0);
+  const tok = { starts: new Int32Array(tokens ? 64 : 0), hashes: new Uint32Array(tokens ? 64 : 0) };
   let count = 0;
   let n = 0;
   // The offset of the last emitted character: a new entry in at/by only when it changes.
@@ -106,11 +108,8 @@ function normalizeText(text: string, tokens: boolean) {
     }
     if (pendingSpace) {
       if (tokens) {
-        if (count === tokenHashes.length) {
-          tokenHashes = grow(tokenHashes, (k) => new Uint32Array(k));
-          tokenStarts = grow(tokenStarts, (k) => new Int32Array(k));
-        }
-        tokenHashes[count++] = hash >>> 0;
+        if (count === tok.hashes.length) growTokens(tok);
+        tok.hashes[count++] = hash >>> 0;
       }
       if (i - n !== lastShift) {
         lastShift = i - n;
@@ -123,11 +122,8 @@ function normalizeText(text: string, tokens: boolean) {
     const f = foldCode(c);
     if (tokens) {
       if (n === 0 || codes[n - 1] === 0x20) {
-        if (count === tokenStarts.length) {
-          tokenHashes = grow(tokenHashes, (k) => new Uint32Array(k));
-          tokenStarts = grow(tokenStarts, (k) => new Int32Array(k));
-        }
-        tokenStarts[count] = n;
+        if (count === tok.hashes.length) growTokens(tok);
+        tok.starts[count] = n;
         hash = FNV_BASIS;
       }
       hash = Math.imul(hash ^ f, FNV_PRIME);
@@ -140,14 +136,11 @@ function normalizeText(text: string, tokens: boolean) {
     codes[n++] = f;
   }
   if (tokens && n > 0) {
-    if (count === tokenHashes.length) {
-      tokenHashes = grow(tokenHashes, (k) => new Uint32Array(k));
-      tokenStarts = grow(tokenStarts, (k) => new Int32Array(k));
-    }
-    tokenHashes[count++] = hash >>> 0;
+    if (count === tok.hashes.length) growTokens(tok);
+    tok.hashes[count++] = hash >>> 0;
   }
   const norm = new TextDecoder('utf-16le').decode(codes.subarray(0, n));
-  return { norm, shiftStarts: Int32Array.from(at), shifts: Int32Array.from(by), tokenStarts, tokenHashes, count };
+  return { norm, shiftStarts: Int32Array.from(at), shifts: Int32Array.from(by), tokenStarts: tok.starts, tokenHashes: tok.hashes, count };
 }
 
 /** Normalises text for quote matching; `map[i]` is the offset in `text` of normalised char i. */
