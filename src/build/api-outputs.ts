@@ -9,10 +9,10 @@
  * holds the project; it writes claims.json in pieces of a few hundred claims, and the main
  * thread never sees the documents.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis, Corpus } from '../core/model.ts';
 import { buildConflictsJson, buildReportsCsv, buildSourcesJson, claimsJsonText } from '../core/export/index.ts';
+import { writeFileAtomic } from '../node/cache-file.ts';
 
 /** Below the site root. */
 export const API_BASE = 'api/';
@@ -49,25 +49,7 @@ export interface WrittenApi {
  * beside it, so a reader never sees half a document and a failed build leaves the previous one.
  */
 export function writeApiFiles(corpus: Corpus, analysis: Analysis, dir: string): WrittenApi {
-  mkdirSync(dir, { recursive: true });
   let bytes = 0;
-  for (const name of API_FILES) {
-    const path = join(dir, name);
-    const tmp = `${path}.${process.pid}.tmp`;
-    const fd = openSync(tmp, 'w');
-    try {
-      for (const piece of API_DOCUMENTS[name].text(corpus, analysis)) bytes += writeSync(fd, piece);
-      closeSync(fd);
-      renameSync(tmp, path);
-    } catch (error) {
-      try {
-        closeSync(fd);
-      } catch {
-        // Already closed: the rename failed.
-      }
-      rmSync(tmp, { force: true });
-      throw error;
-    }
-  }
+  for (const name of API_FILES) bytes += writeFileAtomic(join(dir, name), API_DOCUMENTS[name].text(corpus, analysis));
   return { files: API_FILES.length, bytes };
 }

@@ -24,8 +24,9 @@ export function devApiMiddleware(project: () => { project: LoadedProject } | und
     const path = new URL(req.url ?? '/', 'http://dev').pathname;
     if (!path.startsWith(`/${API_BASE}`)) return next();
     const name = path.slice(API_BASE.length + 1);
-    const handed = isApiFile(name) ? project() : undefined;
-    if (!isApiFile(name) || !handed) return next();
+    if (!isApiFile(name)) return next();
+    const handed = project();
+    if (!handed) return next();
     const error = dataError(handed.project.diagnostics);
     if (error) {
       res.statusCode = 500;

@@ -6,7 +6,7 @@
  * search records write their JSON through the same `writeFileAtomic`.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -27,15 +27,30 @@ export function readCacheFile<V>(path: string, key: string): Map<string, V> {
 
 /**
  * Writes `data` to `path` through a temporary file beside it, so a reader never sees half a
- * file; creates the folder. Throws what the file system throws, leaving no temporary file.
+ * file; creates the folder. `data` may come in pieces (an iterable of strings), written as
+ * they come, so a large document need never be one string. Returns the bytes written. Throws
+ * what the file system throws, leaving no temporary file.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): number {
   const tmp = `${path}.${process.pid}.tmp`;
+  let fd: number | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, data);
+    let bytes: number;
+    if (typeof data === 'string' || data instanceof Uint8Array) {
+      writeFileSync(tmp, data);
+      bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+    } else {
+      fd = openSync(tmp, 'w');
+      bytes = 0;
+      for (const piece of data) bytes += writeSync(fd, piece);
+      closeSync(fd);
+      fd = undefined;
+    }
     renameSync(tmp, path);
+    return bytes;
   } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     throw error;
   }

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSha, fileSha, readJsonRecord, writeJsonRecord } from '../../src/node/cache-file.ts';
+import { contentSha, fileSha, readJsonRecord, writeFileAtomic, writeJsonRecord } from '../../src/node/cache-file.ts';
 
 describe('a versioned JSON record (search shards, social cards)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-record-'));
@@ -31,5 +31,37 @@ describe('a file digest for the records', () => {
     expect(fileSha(join(dir, 'a.png'))).toBe(contentSha(new TextEncoder().encode('abc')));
     expect(fileSha(join(dir, 'a.png'))).not.toBe(contentSha(new TextEncoder().encode('abd')));
     expect(fileSha(join(dir, 'missing.png'))).toBeUndefined();
+  });
+});
+
+describe('writeFileAtomic', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-atomic-'));
+
+  it('writes a string, bytes or pieces, creating the folder, and returns the bytes written', () => {
+    expect(writeFileAtomic(join(dir, 'a', 'one.txt'), 'café')).toBe(5);
+    expect(writeFileAtomic(join(dir, 'a', 'two.bin'), new Uint8Array([1, 2, 3]))).toBe(3);
+    // A generator, as claims.json is written: pieces in order, never one string.
+    function* pieces() {
+      yield '{"a":';
+      yield '"é"';
+      yield '}';
+    }
+    expect(writeFileAtomic(join(dir, 'a', 'three.json'), pieces())).toBe(10);
+    expect(readFileSync(join(dir, 'a', 'one.txt'), 'utf8')).toBe('café');
+    expect([...readFileSync(join(dir, 'a', 'two.bin'))]).toEqual([1, 2, 3]);
+    expect(readFileSync(join(dir, 'a', 'three.json'), 'utf8')).toBe('{"a":"é"}');
+    expect(readdirSync(join(dir, 'a')).sort()).toEqual(['one.txt', 'three.json', 'two.bin']);
+  });
+
+  it('leaves the previous file and no temporary file when the pieces fail halfway', () => {
+    const file = join(dir, 'kept.txt');
+    writeFileAtomic(file, 'before');
+    function* failing() {
+      yield 'half';
+      throw new Error('the document could not be made');
+    }
+    expect(() => writeFileAtomic(file, failing())).toThrow('the document could not be made');
+    expect(readFileSync(file, 'utf8')).toBe('before');
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });

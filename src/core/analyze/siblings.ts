@@ -90,9 +90,9 @@ export function findSiblings(sources: readonly Source[]): SiblingPair[] {
     for (let k = 0; k < flat.length; k += 2) {
       const raw = lineOf(flat[k], flat[k + 1]);
       const key = passageKey(raw.slice(0, KEY_LENGTH));
+      // Each source holds a hash once (the first pass skips repeats), so a group never lists a source twice.
       const group = groups.get(key) ?? [];
-      // A source whose two lines collide in hash but differ in key counts once per key.
-      if (!group.some((g) => g.source === flat[k])) group.push({ source: flat[k], line: sorted[flat[k]].bodyLine + flat[k + 1], text: raw.trim() });
+      group.push({ source: flat[k], line: sorted[flat[k]].bodyLine + flat[k + 1], text: raw.trim() });
       groups.set(key, group);
     }
     for (const list of groups.values()) {
