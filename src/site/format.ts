@@ -35,5 +35,7 @@ const COUNT = new Intl.NumberFormat('en-US');
 
 /** Counts in words for headings: "1 claim", "3 claims", "12,345 claims". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${COUNT.format(n)} ${n === 1 ? one : many}`;
+  // Small whole counts need no grouping, and formatting them was most of this function's cost.
+  const count = Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : COUNT.format(n);
+  return `${count} ${n === 1 ? one : many}`;
 }

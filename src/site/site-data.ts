@@ -106,8 +106,18 @@ export function sourceLinks(data: SiteData): SourceLinks {
 
 /** The claim in plain words, qualifier values named when they are subjects. */
 export function claimText(data: SiteData, claim: Pick<Claim, 'subject' | 'property' | 'qualifiers'>): string {
-  return proposition(subjectName(data, claim.subject), propertyLabel(data, claim.property), claim.qualifiers, (v) => data.subjects.get(v)?.name);
+  // A claim is named on its page, on each source page quoting it and on each of its flags'
+  // cards: remembered per claim (records are never changed once loaded).
+  let texts = claimTexts.get(data);
+  if (!texts) claimTexts.set(data, (texts = new WeakMap()));
+  let text = texts.get(claim);
+  if (text === undefined) {
+    text = proposition(subjectName(data, claim.subject), propertyLabel(data, claim.property), claim.qualifiers, (v) => data.subjects.get(v)?.name);
+    texts.set(claim, text);
+  }
+  return text;
 }
+const claimTexts = new WeakMap<SiteData, WeakMap<object, string>>();
 
 export function claimAnalysis(data: SiteData, id: string): ClaimAnalysis | undefined {
   return data.analysis.claims.get(id);

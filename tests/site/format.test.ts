@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { TypedValue } from '../../src/core/model.ts';
 import { parseValue } from '../../src/core/values/index.ts';
+import { readValue } from '../../src/core/values/in-context.ts';
 import { plural, rangeText, rawText } from '../../src/site/format.ts';
 import { proposition, statusClass, statusLabel } from '../../src/site/labels.ts';
 
 const parse = (type: Parameters<typeof parseValue>[0], raw: string): TypedValue => {
   const r = parseValue(type, raw);
+  if (!r.ok) throw new Error(r.expected);
+  return r.value;
+};
+
+/** A value as a claim reads it under a property of exact precision (money's default). */
+const exact = (type: Parameters<typeof parseValue>[0], raw: string): TypedValue => {
+  const r = readValue({ type, precision: 'exact' }, raw);
   if (!r.ok) throw new Error(r.expected);
   return r.value;
 };
@@ -16,6 +24,8 @@ describe('value texts', () => {
     expect(rangeText(parse('number', 'over 10,000'))).toMatch(/^more than 10,000/);
     expect(rangeText(parse('date', 'April 2026'))).toBe('any day in April 2026');
     expect(rangeText(parse('date', 'April 23, 2026'))).toBe('');
+    // An exact value is shown as written, without the extra decimal that interval ends get.
+    expect(rangeText(exact('money', '$670.99'))).toBe('exactly $670.99');
   });
 
   it('shows booleans as yes and no', () => {
@@ -47,5 +57,7 @@ describe('counts in words', () => {
     expect(plural(0, 'claim')).toBe('0 claims');
     expect(plural(12345, 'source')).toBe('12,345 sources');
     expect(plural(2, 'analysis', 'analyses')).toBe('2 analyses');
+    // Below 1,000 the count is written without the formatter; at and above it, grouped.
+    for (const n of [0, 7, 999, 1000, 1001, 2.5, -3, 123456789]) expect(plural(n, 'x')).toBe(`${n.toLocaleString('en-US')} ${n === 1 ? 'x' : 'xs'}`);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flagAnchor, paths, safeHttpUrl } from '../../src/site/urls.ts';
 
@@ -18,6 +19,22 @@ describe('paths', () => {
   it('keeps the slash of claim ids and encodes each segment', () => {
     expect(paths.claim('gpt-5-5/terminal-bench-2-0--claude-opus-4-7')).toBe('/claims/gpt-5-5/terminal-bench-2-0--claude-opus-4-7/');
     expect(paths.claim('a b/c?d')).toBe('/claims/a%20b/c%3Fd/');
+  });
+
+  it('builds every claim path as the segment-by-segment encoding would, plain ids included', () => {
+    const reference = (id: string) =>
+      `/claims/${id
+        .split('/')
+        .filter((s) => s.length > 0 && s !== '.' && s !== '..')
+        .map(encodeURIComponent)
+        .join('/')}/`;
+    const segment = fc.oneof(fc.stringMatching(/^[A-Za-z0-9_.~-]{0,6}$/), fc.constantFrom('', '.', '..', '.x', 'a b', '%', '?'), fc.string({ unit: 'binary', maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), (parts) => {
+        const id = parts.join('/');
+        expect(paths.claim(id)).toBe(reference(id));
+      }),
+    );
   });
 
   it('cannot be steered out of its section', () => {

@@ -23,7 +23,8 @@ export function intervalRangeText(v: NumericBase, tick: (figure: string) => stri
   if (!Number.isFinite(lo) && !Number.isFinite(hi)) return 'any value';
   if (!Number.isFinite(hi)) return `${loOpen ? 'more than' : 'at least'} ${end(lo)}`;
   if (!Number.isFinite(lo)) return `${hiOpen ? 'less than' : 'at most'} ${end(hi)}`;
-  if (lo === hi) return `exactly ${end(lo)}`;
+  // An exact figure is its written value: one more decimal would read "$670.990".
+  if (lo === hi) return `exactly ${tick(formatNumber(lo, v.decimals))}`;
   return `${end(lo)} to ${end(hi)}`;
 }
 
