@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildQuoteIndex as buildIndex, explainNearMiss, findQuote, normalizeForQuote, TOKEN_INDEX_MIN_LENGTH } from '../../src/core/quotes.ts';
+import { buildQuoteIndex as buildIndex, explainNearMiss, findQuote, normalizedQuote, normalizeForQuote, TOKEN_INDEX_MIN_LENGTH } from '../../src/core/quotes.ts';
 
 const TEXT = 'GPT-5.5 dropped April 23.\n\nOn Terminal-Bench 2.0,  it achieves 82.7% accuracy compared to Claude Opus’s 69%—a gap.';
 
@@ -76,6 +76,24 @@ for (const [way, from] of [
     });
   });
 }
+
+describe('normalizedQuote', () => {
+  it('gives what the full normalisation gives, for quotes already normal and for any text', () => {
+    const chars = fc.constantFrom('a', 'B', '7', ' ', '  ', '\n', '\t', '\u00a0', '\u2019', '\u201c', '\u2014', '\u2212', '\u2010', '\u3000', '\u0001', '\u00e9', '-', '"', "'");
+    const text = fc.oneof(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 12 }));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(normalizedQuote(t)).toBe(normalizeForQuote(t).norm);
+      }),
+    );
+  });
+
+  it('returns a normal quote itself', () => {
+    const quote = 'Badrert Ultra recorded a api blended price of $637.58, the company said';
+    expect(normalizedQuote(quote)).toBe(quote);
+    expect(normalizedQuote(' two  spaces ')).toBe('two spaces');
+  });
+});
 
 describe('the token index', () => {
   it('is built for long texts only, and then finds what the scan finds', () => {
