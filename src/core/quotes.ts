@@ -189,7 +189,7 @@ export function originalOffset(index: QuoteIndex, i: number): number {
 /**
  * The normalised text alone. Most quotes are already normal (single spaces, straight quotes,
  * no edge spaces): they are returned as they are after one scan, without the arrays and the
- * decoding that normalizeText needs (a tenth of a 100k check went there).
+ * decoding that normalizeText needs (about a tenth of validating the 100k corpus went there).
  */
 export function normalizedQuote(text: string): string {
   const last = text.length - 1;
