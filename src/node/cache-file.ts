@@ -43,7 +43,12 @@ export function writeFileAtomic(path: string, data: string | Uint8Array | Iterab
     } else {
       fd = openSync(tmp, 'w');
       bytes = 0;
-      for (const piece of data) bytes += writeSync(fd, piece);
+      for (const piece of data) {
+        // writeSync may write less than it is given; writeFileSync loops the same way.
+        const buf = Buffer.from(piece);
+        for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at);
+        bytes += buf.length;
+      }
       closeSync(fd);
       fd = undefined;
     }
