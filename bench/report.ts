@@ -45,6 +45,16 @@ const METRICS: [key: string, label: string, kind: Kind][] = [
   ['bareConcurrency', "bare build with the site's build.concurrency: N", 'count'],
   ['bareSameMs', "bare build with the site's build.concurrency", 'ms'],
   ['siteOverBareSame', '  site ÷ that, median of per-run ratios', 'ratio'],
+  // CPU by kind of thread (bench/stages/thread-cpu.mjs): steadier than wall time on a busy machine.
+  ['siteCpuMainMs', 'site build CPU: main thread (renders the pages)', 'ms'],
+  ['siteCpuWorkersMs', '  build worker threads (load, index, exports)', 'ms'],
+  ['siteCpuV8Ms', "  V8's helper threads (concurrent GC)", 'ms'],
+  ['siteCpuFsMs', "  libuv's pool (file system)", 'ms'],
+  ['siteCpuTotalMs', '  all threads', 'ms'],
+  ['bareSameCpuMainMs', 'same-settings bare build CPU: main thread', 'ms'],
+  ['bareSameCpuV8Ms', "  V8's helper threads (concurrent GC)", 'ms'],
+  ['bareSameCpuTotalMs', '  all threads', 'ms'],
+  ['siteOverBareSameCpu', 'site ÷ same-settings bare, CPU of all threads', 'ratio'],
 ];
 
 function show(v: number | undefined, kind: Kind): string {

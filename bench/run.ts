@@ -17,7 +17,7 @@ import { editOneClaim, writeCorpus } from './generate/write.ts';
 import { NODE, run, runJson } from './proc.ts';
 import { figuresTable, goals, goalsTable, type Figures, type Results } from './report.ts';
 import { writeBareProject } from './stages/astro-bare.ts';
-import { astroBuild, bareConfig, prepareSiteCopy } from './stages/site.ts';
+import { astroBuild, bareConfig, prepareSiteCopy, type ThreadCpu } from './stages/site.ts';
 import { formatMs, median } from './stats.ts';
 
 const PROJECT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -141,7 +141,7 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
         const pages = countPages(join(project, 'dist'));
         editOneClaim(project, corpus);
         const warm = await astroBuild(PROJECT, project, false);
-        Object.assign(out, { ms: cold.ms, siteColdMs: cold.ms, siteColdRss: cold.maxRssBytes, siteWarmMs: warm.ms, siteWarmRss: warm.maxRssBytes, sitePages: pages });
+        Object.assign(out, { ms: cold.ms, siteColdMs: cold.ms, siteColdRss: cold.maxRssBytes, siteWarmMs: warm.ms, siteWarmRss: warm.maxRssBytes, sitePages: pages }, cpuFigures('siteCpu', cold.cpu));
       }
       if (withBare) {
         const pages = (out.sitePages as number | undefined) ?? size;
@@ -156,7 +156,8 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
         if (out.siteColdMs !== undefined) out.siteOverBare = out.siteColdMs / r.ms;
         if (siteConcurrency !== undefined) {
           const same = await astroBuild(PROJECT, bareSame, true);
-          Object.assign(out, { bareSameMs: same.ms, bareConcurrency: siteConcurrency, siteOverBareSame: (out.siteColdMs as number) / same.ms });
+          Object.assign(out, { bareSameMs: same.ms, bareConcurrency: siteConcurrency, siteOverBareSame: (out.siteColdMs as number) / same.ms }, cpuFigures('bareSameCpu', same.cpu));
+          if (out.siteCpuTotalMs !== undefined && out.bareSameCpuTotalMs !== undefined) out.siteOverBareSameCpu = out.siteCpuTotalMs / out.bareSameCpuTotalMs;
         }
       }
       return out;
@@ -166,6 +167,19 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
     Object.assign(f, m);
   }
   return f;
+}
+
+/** A build's CPU by kind of thread, in ms, under keys starting with `prefix`; none without /proc. */
+function cpuFigures(prefix: string, cpu: ThreadCpu | undefined): Figures {
+  if (!cpu) return {};
+  const total = cpu.main + cpu.workers + cpu.v8Helpers + cpu.fileSystem + cpu.other;
+  return {
+    [`${prefix}MainMs`]: cpu.main * 1000,
+    [`${prefix}WorkersMs`]: cpu.workers * 1000,
+    [`${prefix}V8Ms`]: cpu.v8Helpers * 1000,
+    [`${prefix}FsMs`]: cpu.fileSystem * 1000,
+    [`${prefix}TotalMs`]: total * 1000,
+  };
 }
 
 /** Every build of a run and its own ratios: the machine can change between runs, and the medians hide it. */

@@ -4,9 +4,11 @@
  * loads (Astro's root) is the copy. Astro's cache goes inside the copy, never into
  * the shared node_modules.
  */
-import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { NODE, run, type Measured } from '../proc.ts';
 
 const COPIED = ['src', 'public', 'package.json', 'tsconfig.json'];
@@ -25,13 +27,33 @@ export function prepareSiteCopy(projectRoot: string, dir: string): void {
  * Dirty pages are flushed to disk first (`sync`), so one build's writes are not paid for by the
  * next: this machine's disk is slow enough that they were.
  */
-export async function astroBuild(projectRoot: string, dir: string, cold: boolean): Promise<Measured> {
+/** CPU seconds a build's threads used, by kind (thread-cpu.mjs); absent where /proc is not. */
+export interface ThreadCpu {
+  main: number;
+  workers: number;
+  v8Helpers: number;
+  fileSystem: number;
+  other: number;
+}
+
+const THREAD_CPU = fileURLToPath(new URL('./thread-cpu.mjs', import.meta.url));
+
+export async function astroBuild(projectRoot: string, dir: string, cold: boolean): Promise<Measured & { cpu?: ThreadCpu }> {
   if (cold) for (const d of ['dist', '.astro', '.bench-cache']) rmSync(join(dir, d), { recursive: true, force: true });
   spawnSync('sync');
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-  const r = await run(NODE, ['--max-old-space-size=16384', astro, 'build', '--silent'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (r.code !== 0) throw new Error(`astro build in ${dir} failed (exit ${r.code}):\n${(r.stderr || r.stdout).slice(-3000)}`);
-  return r;
+  const tmp = mkdtempSync(join(tmpdir(), 'bench-cpu-'));
+  const cpuFile = join(tmp, 'cpu.json');
+  try {
+    const r = await run(NODE, ['--max-old-space-size=16384', '--import', THREAD_CPU, astro, 'build', '--silent'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', THREAD_CPU_FILE: cpuFile },
+    });
+    if (r.code !== 0) throw new Error(`astro build in ${dir} failed (exit ${r.code}):\n${(r.stderr || r.stdout).slice(-3000)}`);
+    return existsSync(cpuFile) ? { ...r, cpu: JSON.parse(readFileSync(cpuFile, 'utf8')) as ThreadCpu } : r;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 export function bareConfig(dir: string): void {
