@@ -22,11 +22,6 @@ export function prepareSiteCopy(projectRoot: string, dir: string): void {
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }
 
-/**
- * Builds with the installed astro; `cold` first removes every output and cache of earlier builds.
- * Dirty pages are flushed to disk first (`sync`), so one build's writes are not paid for by the
- * next: this machine's disk is slow enough that they were.
- */
 /** CPU seconds a build's threads used, by kind (thread-cpu.mjs); absent where /proc is not. */
 export interface ThreadCpu {
   main: number;
@@ -38,6 +33,12 @@ export interface ThreadCpu {
 
 const THREAD_CPU = fileURLToPath(new URL('./thread-cpu.mjs', import.meta.url));
 
+/**
+ * Builds with the installed astro; `cold` first removes every output and cache of earlier builds.
+ * Dirty pages are flushed to disk first (`sync`), so one build's writes are not paid for by the
+ * next: this machine's disk is slow enough that they were. Each build's CPU by kind of thread
+ * comes back as `cpu` (thread-cpu.mjs).
+ */
 export async function astroBuild(projectRoot: string, dir: string, cold: boolean): Promise<Measured & { cpu?: ThreadCpu }> {
   if (cold) for (const d of ['dist', '.astro', '.bench-cache']) rmSync(join(dir, d), { recursive: true, force: true });
   spawnSync('sync');
