@@ -45,7 +45,7 @@ const METRICS: [key: string, label: string, kind: Kind][] = [
   ['bareConcurrency', "bare build with the site's build.concurrency: N", 'count'],
   ['bareSameMs', "bare build with the site's build.concurrency", 'ms'],
   ['siteOverBareSame', '  site ÷ that, median of per-run ratios', 'ratio'],
-  // CPU by kind of thread (bench/stages/thread-cpu.mjs): steadier than wall time on a busy machine.
+  // CPU by kind of thread (bench/stages/thread-cpu.mjs): which thread a change moved.
   ['siteCpuMainMs', 'site build CPU: main thread (renders the pages)', 'ms'],
   ['siteCpuWorkersMs', '  build worker threads (load, index, exports)', 'ms'],
   ['siteCpuV8Ms', "  V8's helper threads (concurrent GC)", 'ms'],

@@ -3,10 +3,10 @@
  * threads used, summed by kind, as JSON to THREAD_CPU_FILE. Linux only (/proc); elsewhere it
  * writes nothing.
  *
- * Why: on a 2-core machine the wall time of one build moves by ±15% from run to run, while
- * the CPU each kind of thread spends is steadier, and says where the time goes: the main
+ * Why: wall time alone does not say where a build's time goes. On a 2-core machine the main
  * thread (Astro renders every page there), the build's worker threads, V8's helper threads
- * (concurrent garbage collection) and libuv's pool (file system calls).
+ * (concurrent garbage collection) and libuv's pool (file system calls) share two cores, and a
+ * change can move work from one to another, or remove some, without moving the wall time.
  *
  * Threads are sampled every 250 ms, so a thread that ends between samples loses at most that
  * much of its time.
