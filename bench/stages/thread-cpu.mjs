@@ -23,7 +23,7 @@ if (isMainThread && out && existsSync(TASKS)) {
   const seen = new Map();
   const kindOf = (tid, name) => {
     if (tid === String(process.pid)) return 'main';
-    if (name.startsWith('V8Worker') || name.startsWith('V8 DefaultWorke')) return 'v8Helpers';
+    if (name.startsWith('V8Worker')) return 'v8Helpers';
     if (name.startsWith('WorkerThread')) return 'workers';
     if (name.startsWith('libuv-worker')) return 'fileSystem';
     return 'other';
