@@ -8,7 +8,8 @@ import type { Claim, TypedValue } from '../core/model.ts';
 import { formatNumber } from '../core/values/index.ts';
 import { valueCamps, type CampSplit, type CampStanding } from './camps.ts';
 import { independentOrigins } from './origins.ts';
-import { chartLayout, chartPlan, chartPosition, worthCharting, type ChartLayout, type ChartPlan } from './chart.ts';
+import { chartLayout, type ChartLayout } from './chart.ts';
+import { chartPlan, chartPosition, worthCharting, type ChartPlan } from './chart-plan.ts';
 import { normalizedText, plural, rawText } from './format.ts';
 import { sourceName, type SiteData } from './site-data.ts';
 

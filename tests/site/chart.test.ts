@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chartable, chartLayout, chartPlan, dateTicks, niceStep, numericTicks, smallerStep, stepDecimals, worthCharting, wrapText, WRAP, type ChartRowInput } from '../../src/site/chart.ts';
+import { chartLayout, niceStep, numericTicks, smallerStep, stepDecimals, wrapText, WRAP, type ChartRowInput } from '../../src/site/chart.ts';
+import { chartable, chartPlan, dateTicks, worthCharting } from '../../src/site/chart-plan.ts';
 import type { RawValue, TypedValue } from '../../src/core/model.ts';
 import { parseValue, type ValueType } from '../../src/core/values/index.ts';
 

@@ -3,7 +3,7 @@ import { compareValues } from '../../../src/core/compare/index.ts';
 import { formatValue, normalize, unitOf } from '../../../src/core/values/index.ts';
 import { valueDetails } from '../../../src/core/export/shared.ts';
 import { rangeText } from '../../../src/site/format.ts';
-import { chartable } from '../../../src/site/chart.ts';
+import { chartable } from '../../../src/site/chart-plan.ts';
 import { expectFailure, parsed } from './helpers.ts';
 
 describe('boolean', () => {

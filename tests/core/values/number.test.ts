@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareValues } from '../../../src/core/compare/index.ts';
 import { valueDetails } from '../../../src/core/export/shared.ts';
-import { chartable } from '../../../src/site/chart.ts';
+import { chartable } from '../../../src/site/chart-plan.ts';
 import { rangeText, tickFormatter } from '../../../src/site/format.ts';
 import { formatValue, normalize, unitOf } from '../../../src/core/values/index.ts';
 import { expectFailure, expectInterval, interval, parsed } from './helpers.ts';
