@@ -38,10 +38,10 @@ const closed = (lo: number, hi: number): Interval => ({ lo, hi, loOpen: false, h
 const DAY_MS = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "Apr 23" (or "Apr 23, 2026" when asked) for a day number. */
-function dayLabel(day: number, withYear: boolean): string {
+/** "Apr 23" for a day number. */
+function dayLabel(day: number): string {
   const d = new Date(day * DAY_MS);
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}${withYear ? `, ${d.getUTCFullYear()}` : ''}`;
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
 }
 
 /** Ticks on whole days (1, 2, 7, 14 or 28 apart), else on month starts, else on years: at least three. */
@@ -52,7 +52,7 @@ export function dateTicks(lo: number, hi: number): Array<{ value: number; label:
     // Ticks at the middle of each day (a day-precision date covers the whole day), 1 to 28 days apart.
     const days = (s: number) => {
       const out: Array<{ value: number; label: string }> = [];
-      for (let d = Math.ceil((lo - 0.5) / s) * s; d + 0.5 <= hi; d += s) out.push({ value: d + 0.5, label: dayLabel(d, false) });
+      for (let d = Math.ceil((lo - 0.5) / s) * s; d + 0.5 <= hi; d += s) out.push({ value: d + 0.5, label: dayLabel(d) });
       return out;
     };
     for (const s of [28, 14, 7, 2]) {
@@ -61,7 +61,7 @@ export function dateTicks(lo: number, hi: number): Array<{ value: number; label:
     }
     const daily = days(1);
     if (daily.length >= 3) return daily;
-    return [lo, (lo + hi) / 2, hi].map((v) => ({ value: v, label: dayLabel(Math.floor(v), false) }));
+    return [lo, (lo + hi) / 2, hi].map((v) => ({ value: v, label: dayLabel(Math.floor(v)) }));
   }
   const ticks: Array<{ value: number; label: string }> = [];
   const start = new Date(lo * DAY_MS);
