@@ -15,8 +15,8 @@ const BUILD_TESTS = ['tests/**/*.build.test.ts'];
 export default defineConfig({
   test: {
     // Vitest 4.1 runs one file less than the machine has cores, so a single file at a time on
-    // two: the unit project took 182 s that way and 123 s with two (most files wait on child
-    // processes, not the CPU). The build and e2e projects still run one file at a time.
+    // two: the unit project took 182 s that way and 123 s with two, on this 2-core machine.
+    // The build and e2e projects still run one file at a time (fileParallelism: false).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
