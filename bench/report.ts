@@ -55,6 +55,15 @@ const METRICS: [key: string, label: string, kind: Kind][] = [
   ['bareSameCpuV8Ms', "  V8's helper threads (concurrent GC)", 'ms'],
   ['bareSameCpuTotalMs', '  all threads', 'ms'],
   ['siteOverBareSameCpu', 'site ÷ same-settings bare, CPU of all threads', 'ratio'],
+  // Information, not a goal: the same-settings bare build writing pages of the site's sizes.
+  ['sitePageBytes', "bytes of the site's HTML pages", 'bytes'],
+  ['bareBytesWritten', '  bare build writing pages of those sizes: bytes', 'bytes'],
+  ['bareBytesMs', '  that build', 'ms'],
+  ['bareBytesRss', '  its peak RSS', 'bytes'],
+  ['siteOverBareBytes', '  site ÷ that, median of per-run ratios', 'ratio'],
+  ['bareBytesCpuMainMs', '  its CPU: main thread', 'ms'],
+  ['bareBytesCpuV8Ms', "  V8's helper threads (concurrent GC)", 'ms'],
+  ['bareBytesCpuTotalMs', '  all threads', 'ms'],
 ];
 
 function show(v: number | undefined, kind: Kind): string {

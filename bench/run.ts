@@ -7,7 +7,7 @@
  * Pagefind) several times, and prints medians, ratios and growth factors. A benchmark, not
  * a timed test: absolute times depend on the machine; the ratios are what to compare.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, type BenchArgs } from './args.ts';
@@ -16,7 +16,7 @@ import { makeQueries } from './generate/queries.ts';
 import { editOneClaim, writeCorpus } from './generate/write.ts';
 import { NODE, run, runJson } from './proc.ts';
 import { figuresTable, goals, goalsTable, type Figures, type Results } from './report.ts';
-import { writeBareProject } from './stages/astro-bare.ts';
+import { writeBareProject, type BareOptions } from './stages/astro-bare.ts';
 import { astroBuild, bareConfig, prepareSiteCopy, type ThreadCpu } from './stages/site.ts';
 import { formatMs, median } from './stats.ts';
 
@@ -128,17 +128,20 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
     // sees the same machine load.
     const bare = join(dir, 'bare-astro');
     const bareSame = join(dir, 'bare-astro-same-concurrency');
+    const bareBytes = join(dir, 'bare-astro-same-bytes');
     // The site renders several pages at once; the reference keeps Astro's default, and a
     // second reference uses the site's setting, so both comparisons are on the table.
     const siteConcurrency = withSite ? await siteBuildConcurrency() : undefined;
     let barePages = 0;
+    let sizes: number[] | undefined;
     if (withSite) prepareSiteCopy(PROJECT, project);
     const label = [withSite && 'site build (cold, then warm)', withBare && 'bare Astro build'].filter(Boolean).join(', then ');
     const m = await repeat(args, label, async () => {
       const out: Figures = {};
       if (withSite) {
         const cold = await astroBuild(PROJECT, project, true);
-        const pages = countPages(join(project, 'dist'));
+        sizes = pageSizes(join(project, 'dist'));
+        const pages = sizes.length;
         editOneClaim(project, corpus);
         const warm = await astroBuild(PROJECT, project, false);
         Object.assign(out, { ms: cold.ms, siteColdMs: cold.ms, siteColdRss: cold.maxRssBytes, siteWarmMs: warm.ms, siteWarmRss: warm.maxRssBytes, sitePages: pages }, cpuFigures('siteCpu', cold.cpu));
@@ -147,7 +150,7 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
         const pages = (out.sitePages as number | undefined) ?? size;
         if (pages !== barePages) {
           writeBare(bare, pages);
-          if (siteConcurrency !== undefined) writeBare(bareSame, pages, siteConcurrency);
+          if (siteConcurrency !== undefined) writeBare(bareSame, pages, { concurrency: siteConcurrency });
           barePages = pages;
         }
         const r = await astroBuild(PROJECT, bare, true);
@@ -158,6 +161,14 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
           const same = await astroBuild(PROJECT, bareSame, true);
           Object.assign(out, { bareSameMs: same.ms, bareConcurrency: siteConcurrency, siteOverBareSame: (out.siteColdMs as number) / same.ms }, cpuFigures('bareSameCpu', same.cpu));
           if (out.siteCpuTotalMs !== undefined && out.bareSameCpuTotalMs !== undefined) out.siteOverBareSameCpu = out.siteCpuTotalMs / out.bareSameCpuTotalMs;
+        }
+        // Information beside the goal's reference: how much of the site's time is Astro's cost
+        // of writing this many bytes, with this run's own page sizes.
+        if (siteConcurrency !== undefined && sizes) {
+          writeBare(bareBytes, sizes.length, { concurrency: siteConcurrency, sizes });
+          const filled = await astroBuild(PROJECT, bareBytes, true);
+          const written = pageSizes(join(bareBytes, 'dist')).reduce((a, b) => a + b, 0);
+          Object.assign(out, { bareBytesMs: filled.ms, bareBytesRss: filled.maxRssBytes, bareBytesWritten: written, sitePageBytes: sizes.reduce((a, b) => a + b, 0), siteOverBareBytes: (out.siteColdMs as number) / filled.ms }, cpuFigures('bareBytesCpu', filled.cpu));
         }
       }
       return out;
@@ -189,13 +200,14 @@ function buildDetail(r: Figures): string {
   if (r.siteColdMs !== undefined) parts.push(`site ${ms('siteColdMs')} cold, ${ms('siteWarmMs')} warm (${((r.siteWarmMs as number) / (r.siteColdMs as number)).toFixed(2)}×)`);
   if (r.bareBuildMs !== undefined) parts.push(`bare ${ms('bareBuildMs')}${r.siteOverBare !== undefined ? ` (site ÷ bare ${(r.siteOverBare as number).toFixed(2)}×)` : ''}`);
   if (r.bareSameMs !== undefined) parts.push(`bare at concurrency ${r.bareConcurrency} ${ms('bareSameMs')} (${(r.siteOverBareSame as number).toFixed(2)}×)`);
+  if (r.bareBytesMs !== undefined) parts.push(`bare writing the site's bytes ${ms('bareBytesMs')} (${(r.siteOverBareBytes as number).toFixed(2)}×)`);
   return parts.join('; ');
 }
 
-/** A fresh bare project of `pages` trivial pages in `dir`, replacing any earlier one. */
-function writeBare(dir: string, pages: number, concurrency?: number): void {
+/** A fresh bare project of `pages` pages in `dir`, replacing any earlier one. */
+function writeBare(dir: string, pages: number, options?: BareOptions): void {
   rmSync(dir, { recursive: true, force: true });
-  writeBareProject(dir, pages, join(PROJECT, 'node_modules'), concurrency);
+  writeBareProject(dir, pages, join(PROJECT, 'node_modules'), options);
   bareConfig(dir);
 }
 
@@ -205,11 +217,13 @@ async function siteBuildConcurrency(): Promise<number> {
   return config.default.build?.concurrency ?? 1;
 }
 
-/** HTML pages under a built site: what Astro renders, as against data files. */
-function countPages(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) n += 1;
-  return n;
+/** The byte size of each HTML page under a built site: what Astro renders, as against data files. */
+function pageSizes(dir: string): number[] {
+  const sizes: number[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() && e.name.endsWith('.html')) sizes.push(statSync(join(e.parentPath, e.name)).size);
+  }
+  return sizes;
 }
 
 async function main(): Promise<void> {
