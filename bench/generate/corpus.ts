@@ -130,7 +130,7 @@ export function generateCorpus(options: GenOptions): GenCorpus {
       reports.push({ source: source.id, raw: value.raw, quote, ...(via ? { via } : {}) });
     }
     const topics = claimRng.chance(0.6) ? [...new Set([claimRng.pick(TOPICS), claimRng.pick(TOPICS)])].sort() : [];
-    const notes = claimRng.chance(0.1) ? `Editor's note: ${fillerSentence(claimRng, ['the', 'figure', 'was', 'restated', 'in', 'a', 'later', 'update', 'by', 'company'])}` : '';
+    const notes = claimRng.chance(0.1) ? `Editor’s note: ${fillerSentence(claimRng, ['the', 'figure', 'was', 'restated', 'in', 'a', 'later', 'update', 'by', 'company'])}` : '';
     claims.push({ id, subject: subject.id, property: property.id, qualifiers, topics, reports, notes });
   }
   return { seed, subjects, properties, sources: [...archived, ...upstreams], claims, contested };

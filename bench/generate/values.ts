@@ -59,10 +59,12 @@ export function restate(type: ValueType, v: GenValue, rng: Rng): GenValue {
   return v;
 }
 
+// Half the templates hold typography real articles use (’ and —): a page with one character
+// above U+00FF is held by V8 at two bytes per character, and most real pages have one.
 const TEMPLATES: ((s: string, label: string, v: string) => string)[] = [
-  (s, l, v) => `${s} recorded a ${l} of ${v}, the company said`,
+  (s, l, v) => `${s} recorded a ${l} of ${v}, the company’s filing said`,
   (s, l, v) => `According to the figures, the ${l} for ${s} was ${v}`,
-  (s, l, v) => `Analysts put the ${l} of ${s} at ${v}`,
+  (s, l, v) => `Analysts put the ${l} of ${s} at ${v} — a figure the report repeats`,
   (s, l, v) => `The ${l} of ${s} came in at ${v} in the latest update`,
 ];
 

@@ -46,6 +46,9 @@ describe('synthetic corpus', () => {
     const reports = project.corpus.claims.flatMap((c) => c.reports);
     expect(reports.every((r) => r.quoteRange)).toBe(true);
     expect(reports.some((r) => r.via)).toBe(true);
+    // Like real articles, many quotes (and so their claim and source pages) hold ’ or —.
+    const typographic = reports.filter((r) => /[^\u0000-\u00ff]/.test(r.quote)).length;
+    expect(typographic / reports.length).toBeGreaterThan(0.3);
     expect(project.analysis.flags.some((f) => f.kind === 'value-conflict')).toBe(true);
     expect(new Set(project.corpus.properties.map((p) => p.type)).size).toBe(8);
     const source = project.corpus.sources.find((s) => s.archived);
