@@ -1,9 +1,9 @@
 /**
  * The reference builds: a minimal Astro project with one dynamic route and N pages, built
  * with the installed astro package. With no `sizes`, each page is a trivial line: what any
- * Astro site of N pages costs at least. With `sizes`, page i is filled to about `sizes[i]`
- * bytes: what Astro costs to encode, copy and write the same bytes as the site, with none of
- * the site's own work (data, view models, components).
+ * Astro site of N pages costs at least. With `sizes`, page i is filled to exactly `sizes[i]`
+ * bytes (any size above its 100-byte shell): what Astro costs to encode, copy and write the
+ * same bytes as the site, with none of the site's own work (data, view models, components).
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
