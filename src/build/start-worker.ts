@@ -9,6 +9,7 @@ import type { PageKeys } from '../site/page-keys.ts';
 import type { WrittenApi } from './api-outputs.ts';
 import type { WrittenCards } from './social-cards.ts';
 import type { WriteOptions, WrittenSearch } from './write-search.ts';
+import { unpackTexts, type PackedTexts } from './texts-handover.ts';
 
 export interface BuildJob {
   root: string;
@@ -28,7 +29,7 @@ export interface BuildJob {
 export type Step = 'load' | 'keys' | 'api' | 'search' | 'cards';
 
 export type Reply =
-  | { step: 'load'; ok: true; project: LoadedProject; note: string }
+  | { step: 'load'; ok: true; project: LoadedProject; texts: PackedTexts; note: string }
   | { step: 'keys'; ok: true; keys: PageKeys }
   | { step: 'api'; ok: true; written: WrittenApi }
   | { step: 'search'; ok: true; written: WrittenSearch }
@@ -70,7 +71,7 @@ export function startBuildWorker(job: BuildJob): BuildSteps {
   const steps = { load, keys, api, search, cards };
   worker.on('message', (reply: Reply) => {
     if (!reply.ok) steps[reply.step].reject(new Error(reply.message));
-    else if (reply.step === 'load') load.resolve({ project: reply.project, note: reply.note });
+    else if (reply.step === 'load') load.resolve({ project: unpackTexts(reply.project, reply.texts), note: reply.note });
     else if (reply.step === 'keys') keys.resolve(reply.keys);
     else if (reply.step === 'api') api.resolve(reply.written);
     else if (reply.step === 'search') search.resolve(reply.written);

@@ -22,6 +22,7 @@ import { JOB_KEY, type BuildJob, type Reply, type Step } from './start-worker.ts
 import { writeCardsInThread } from './cards-worker.ts';
 import { writeSocialCards } from './social-cards.ts';
 import { writeSearchIndex } from './write-search.ts';
+import { packTexts } from './texts-handover.ts';
 
 const STEPS: readonly Step[] = ['load', 'keys', 'api', 'search', 'cards'];
 
@@ -30,7 +31,7 @@ function message(error: unknown): string {
 }
 
 /** The job itself; exported so that a test can run it in its own thread. */
-export async function runBuildJob(job: BuildJob, post: (reply: Reply) => void): Promise<void> {
+export async function runBuildJob(job: BuildJob, post: (reply: Reply, transfer?: ArrayBuffer[]) => void): Promise<void> {
   let step: Step = 'load';
   const skip = (from: Step, why: string) => {
     for (const s of STEPS.slice(STEPS.indexOf(from))) post({ step: s, ok: false, message: why });
@@ -60,10 +61,11 @@ export async function runBuildJob(job: BuildJob, post: (reply: Reply) => void): 
  * text they hold and the pages' view models are garbage once this returns, and only the
  * search index's input stays live for the search step, which overlaps page rendering.
  */
-function loadAndKey(job: BuildJob, post: (reply: Reply) => void, enter: (step: Step) => void): { input: SearchInput; cards: SocialCard[] } | undefined {
+function loadAndKey(job: BuildJob, post: (reply: Reply, transfer?: ArrayBuffer[]) => void, enter: (step: Step) => void): { input: SearchInput; cards: SocialCard[] } | undefined {
   const loaded = loadProjectWithCaches(job.root, job.cacheDir);
   const { project } = loaded;
-  post({ step: 'load', ok: true, project, note: loaded.note });
+  const handed = packTexts(project);
+  post({ step: 'load', ok: true, project: handed.project, texts: handed.texts, note: loaded.note }, [handed.texts.bytes.buffer]);
   if (hasErrors(project.diagnostics)) {
     loaded.persist();
     return undefined;
@@ -82,7 +84,7 @@ function loadAndKey(job: BuildJob, post: (reply: Reply) => void, enter: (step: S
 const job = isMainThread ? undefined : (workerData as Record<string, BuildJob> | null)?.[JOB_KEY];
 if (job && parentPort) {
   const port = parentPort;
-  void runBuildJob(job, (reply) => port.postMessage(reply));
+  void runBuildJob(job, (reply, transfer) => port.postMessage(reply, transfer));
 }
 
 /**
