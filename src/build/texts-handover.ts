@@ -9,11 +9,14 @@
  */
 import type { LoadedProject } from '../core/project.ts';
 
-/** Every source's body in corpus order: text i is `bytes[ends[i - 1] ?? 0 .. ends[i]]`. */
+/** Every source's body in corpus order: text i is `bytes[startOf(ends, i) .. ends[i]]`. */
 export interface PackedTexts {
   bytes: Uint8Array<ArrayBuffer>;
   ends: Uint32Array;
 }
+
+/** Where text i starts in the packed bytes. */
+const startOf = (ends: Uint32Array, i: number): number => (i === 0 ? 0 : ends[i - 1]!);
 
 /**
  * The project to post, its sources' bodies left empty, and the bodies packed; the given
@@ -26,7 +29,7 @@ export function packTexts(project: LoadedProject): { project: LoadedProject; tex
   sources.forEach((s, i) => (ends[i] = total += Buffer.byteLength(s.body, 'utf8')));
   const bytes = new Uint8Array(total);
   const encoder = new TextEncoder();
-  sources.forEach((s, i) => encoder.encodeInto(s.body, bytes.subarray(i === 0 ? 0 : ends[i - 1])));
+  sources.forEach((s, i) => encoder.encodeInto(s.body, bytes.subarray(startOf(ends, i))));
   const sent = sources.map((s) => ({ ...s, body: '' }));
   return { project: { ...project, corpus: { ...project.corpus, sources: sent } }, texts: { bytes, ends } };
 }
@@ -36,7 +39,7 @@ export function unpackTexts(project: LoadedProject, texts: PackedTexts): LoadedP
   // ignoreBOM: a text that starts with U+FEFF keeps it, as the worker's string did.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   project.corpus.sources.forEach((source, i) => {
-    const start = i === 0 ? 0 : texts.ends[i - 1]!;
+    const start = startOf(texts.ends, i);
     const end = texts.ends[i]!;
     // A getter, not a string: a text that no page reads is never decoded, and one that is
     // read is garbage once its page is written.

@@ -26,12 +26,15 @@ import { packTexts } from './texts-handover.ts';
 
 const STEPS: readonly Step[] = ['load', 'keys', 'api', 'search', 'cards'];
 
+/** Sends a reply to the main thread, moving the buffers in `transfer` rather than copying them. */
+type Post = (reply: Reply, transfer?: ArrayBuffer[]) => void;
+
 function message(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 /** The job itself; exported so that a test can run it in its own thread. */
-export async function runBuildJob(job: BuildJob, post: (reply: Reply, transfer?: ArrayBuffer[]) => void): Promise<void> {
+export async function runBuildJob(job: BuildJob, post: Post): Promise<void> {
   let step: Step = 'load';
   const skip = (from: Step, why: string) => {
     for (const s of STEPS.slice(STEPS.indexOf(from))) post({ step: s, ok: false, message: why });
@@ -61,7 +64,7 @@ export async function runBuildJob(job: BuildJob, post: (reply: Reply, transfer?:
  * text they hold and the pages' view models are garbage once this returns, and only the
  * search index's input stays live for the search step, which overlaps page rendering.
  */
-function loadAndKey(job: BuildJob, post: (reply: Reply, transfer?: ArrayBuffer[]) => void, enter: (step: Step) => void): { input: SearchInput; cards: SocialCard[] } | undefined {
+function loadAndKey(job: BuildJob, post: Post, enter: (step: Step) => void): { input: SearchInput; cards: SocialCard[] } | undefined {
   const loaded = loadProjectWithCaches(job.root, job.cacheDir);
   const { project } = loaded;
   const handed = packTexts(project);
