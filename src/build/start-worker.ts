@@ -29,7 +29,8 @@ export interface BuildJob {
 export type Step = 'load' | 'keys' | 'api' | 'search' | 'cards';
 
 export type Reply =
-  | { step: 'load'; ok: true; project: LoadedProject; texts: PackedTexts; note: string }
+  /** `ms`: how long reading, checking and analysing the files took in the worker. */
+  | { step: 'load'; ok: true; project: LoadedProject; texts: PackedTexts; note: string; ms: number }
   | { step: 'keys'; ok: true; keys: PageKeys }
   | { step: 'api'; ok: true; written: WrittenApi }
   | { step: 'search'; ok: true; written: WrittenSearch }
@@ -40,7 +41,7 @@ export const JOB_KEY = 'crosscheckBuildJob';
 
 /** What the main thread gets: each step settles once, in this order. */
 export interface BuildSteps {
-  load: Promise<{ project: LoadedProject; note: string }>;
+  load: Promise<{ project: LoadedProject; note: string; ms: number }>;
   keys: Promise<PageKeys>;
   api: Promise<WrittenApi>;
   search: Promise<WrittenSearch>;
@@ -63,7 +64,7 @@ function deferred<T>() {
 /** Starts the job in a worker thread. */
 export function startBuildWorker(job: BuildJob): BuildSteps {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { [JOB_KEY]: job } });
-  const load = deferred<{ project: LoadedProject; note: string }>();
+  const load = deferred<{ project: LoadedProject; note: string; ms: number }>();
   const keys = deferred<PageKeys>();
   const api = deferred<WrittenApi>();
   const search = deferred<WrittenSearch>();
@@ -71,7 +72,7 @@ export function startBuildWorker(job: BuildJob): BuildSteps {
   const steps = { load, keys, api, search, cards };
   worker.on('message', (reply: Reply) => {
     if (!reply.ok) steps[reply.step].reject(new Error(reply.message));
-    else if (reply.step === 'load') load.resolve({ project: unpackTexts(reply.project, reply.texts), note: reply.note });
+    else if (reply.step === 'load') load.resolve({ project: unpackTexts(reply.project, reply.texts), note: reply.note, ms: reply.ms });
     else if (reply.step === 'keys') keys.resolve(reply.keys);
     else if (reply.step === 'api') api.resolve(reply.written);
     else if (reply.step === 'search') search.resolve(reply.written);

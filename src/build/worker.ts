@@ -65,10 +65,12 @@ export async function runBuildJob(job: BuildJob, post: Post): Promise<void> {
  * search index's input stays live for the search step, which overlaps page rendering.
  */
 function loadAndKey(job: BuildJob, post: Post, enter: (step: Step) => void): { input: SearchInput; cards: SocialCard[] } | undefined {
+  const started = performance.now();
   const loaded = loadProjectWithCaches(job.root, job.cacheDir);
+  const ms = performance.now() - started;
   const { project } = loaded;
   const handed = packTexts(project);
-  post({ step: 'load', ok: true, project: handed.project, texts: handed.texts, note: loaded.note }, [handed.texts.bytes.buffer]);
+  post({ step: 'load', ok: true, project: handed.project, texts: handed.texts, note: loaded.note, ms }, [handed.texts.bytes.buffer]);
   if (hasErrors(project.diagnostics)) {
     loaded.persist();
     return undefined;

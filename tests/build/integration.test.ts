@@ -68,6 +68,13 @@ describe('crosscheck() in a build', () => {
     await done(written);
     expect(existsSync(join(out, 'search', 'meta.json'))).toBe(true);
     expect(logs.some((m) => /search index: \d+ files/.test(m))).toBe(true);
+    // Before the pages wait for the project, the log says why the build is quiet, then how
+    // much it checked and how long that took.
+    const said = (re: RegExp) => logs.findIndex((m) => re.test(m));
+    const waiting = said(/^reading and checking claims\/ and sources\/ in a worker thread/);
+    const checkedIn = said(new RegExp(`^${ids.length} claims, \\d+ sources, \\d+ flags, read and checked in \\d+\\.\\d s`));
+    expect(waiting).toBeGreaterThanOrEqual(0);
+    expect(checkedIn).toBeGreaterThan(waiting);
     // The worker writes the API documents; the pages never build them.
     expect(JSON.parse(readFileSync(join(out, 'api', 'claims.json'), 'utf8')).claims).toHaveLength(ids.length);
     expect(readFileSync(join(out, 'api', 'reports.csv'), 'utf8')).toMatch(/^claim_id,/);

@@ -42,9 +42,12 @@ describe('startBuildWorker', () => {
     const dir = temp();
     const apiDir = join(temp(), 'api');
     const steps = start(r, dir, undefined, apiDir);
-    const { project: there, note } = await steps.load;
+    const { project: there, note, ms } = await steps.load;
     expect(there).toEqual(here);
     expect(note).toBe('');
+    // The load's own duration, for the build log: measured, so more than nothing and finite.
+    expect(ms).toBeGreaterThan(0);
+    expect(Number.isFinite(ms)).toBe(true);
     expect(await steps.keys).toEqual(computePageKeys(buildSiteData(here.corpus, here.analysis)));
     // The API documents, byte for byte what the builders give (claims.json is written in pieces).
     const api = await steps.api;
