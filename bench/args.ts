@@ -15,6 +15,12 @@ export interface BenchArgs {
   /** Largest corpus for the Astro builds, which take minutes and gigabytes beyond 10k. */
   astroMax: number;
   keep: boolean;
+  /**
+   * Drop the kernel's page cache before every Astro build (Linux, as root): on the machine
+   * these figures come from, the file-system cost of identical builds grew with each build run
+   * before it, and dropping the cache reset it (BENCHMARKS.md, "Method notes").
+   */
+  dropCaches: boolean;
 }
 
 export function parseArgs(argv: string[]): BenchArgs {
@@ -37,6 +43,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     stages,
     astroMax: Number(get('astro-max') ?? 10_000),
     keep: argv.includes('--keep'),
+    dropCaches: argv.includes('--drop-caches'),
   };
 }
 

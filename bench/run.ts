@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --claims 10000 [--runs 3] [--json out.json] [--stages check,search,pagefind,astro-bare,site]
- *                  [--sizes 1000,10000] [--build-runs 2] [--astro-max 10000] [--seed 42] [--keep]`
+ *                  [--sizes 1000,10000] [--build-runs 2] [--astro-max 10000] [--seed 42] [--keep] [--drop-caches]`
  *
  * Generates a seeded synthetic corpus at each size, asserts it passes the check with no
  * errors, measures every stage and its same-run reference (parse floor, bare Astro build,
@@ -17,7 +17,7 @@ import { editOneClaim, writeCorpus } from './generate/write.ts';
 import { NODE, run, runJson } from './proc.ts';
 import { figuresTable, goals, goalsTable, type Figures, type Results } from './report.ts';
 import { writeBareProject, type BareOptions } from './stages/astro-bare.ts';
-import { astroBuild, bareConfig, prepareSiteCopy, type ThreadCpu } from './stages/site.ts';
+import { astroBuild, bareConfig, dropPageCache, prepareSiteCopy, type ThreadCpu } from './stages/site.ts';
 import { formatMs, median } from './stats.ts';
 
 const PROJECT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -139,11 +139,11 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
     const m = await repeat(args, label, async () => {
       const out: Figures = {};
       if (withSite) {
-        const cold = await astroBuild(PROJECT, project, true);
+        const cold = await astroBuild(PROJECT, project, true, args.dropCaches);
         sizes = pageSizes(join(project, 'dist'));
         const pages = sizes.length;
         editOneClaim(project, corpus);
-        const warm = await astroBuild(PROJECT, project, false);
+        const warm = await astroBuild(PROJECT, project, false, args.dropCaches);
         Object.assign(out, { ms: cold.ms, siteColdMs: cold.ms, siteColdRss: cold.maxRssBytes, siteWarmMs: warm.ms, siteWarmRss: warm.maxRssBytes, sitePages: pages }, cpuFigures('siteCpu', cold.cpu));
       }
       if (withBare) {
@@ -153,12 +153,12 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
           if (siteConcurrency !== undefined) writeBare(bareSame, pages, { concurrency: siteConcurrency });
           barePages = pages;
         }
-        const r = await astroBuild(PROJECT, bare, true);
+        const r = await astroBuild(PROJECT, bare, true, args.dropCaches);
         Object.assign(out, { ms: out.ms ?? r.ms, bareBuildMs: r.ms, bareBuildRss: r.maxRssBytes, barePages: pages });
         // Each run's own ratio too: builds minutes apart can see a different machine.
         if (out.siteColdMs !== undefined) out.siteOverBare = out.siteColdMs / r.ms;
         if (siteConcurrency !== undefined) {
-          const same = await astroBuild(PROJECT, bareSame, true);
+          const same = await astroBuild(PROJECT, bareSame, true, args.dropCaches);
           Object.assign(out, { bareSameMs: same.ms, bareConcurrency: siteConcurrency, siteOverBareSame: (out.siteColdMs as number) / same.ms }, cpuFigures('bareSameCpu', same.cpu));
           if (out.siteCpuTotalMs !== undefined && out.bareSameCpuTotalMs !== undefined) out.siteOverBareSameCpu = out.siteCpuTotalMs / out.bareSameCpuTotalMs;
         }
@@ -166,7 +166,7 @@ async function measureSize(args: BenchArgs, size: number, work: string): Promise
         // of writing this many bytes, with this run's own page sizes.
         if (siteConcurrency !== undefined && sizes) {
           writeBare(bareBytes, sizes.length, { concurrency: siteConcurrency, sizes });
-          const filled = await astroBuild(PROJECT, bareBytes, true);
+          const filled = await astroBuild(PROJECT, bareBytes, true, args.dropCaches);
           const written = pageSizes(join(bareBytes, 'dist')).reduce((a, b) => a + b, 0);
           Object.assign(out, { bareBytesMs: filled.ms, bareBytesRss: filled.maxRssBytes, bareBytesWritten: written, sitePageBytes: sizes.reduce((a, b) => a + b, 0), siteOverBareBytes: (out.siteColdMs as number) / filled.ms }, cpuFigures('bareBytesCpu', filled.cpu));
         }
@@ -230,6 +230,16 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const machine = { nproc: cpus().length, ramBytes: totalmem(), node: process.version, cpu: cpus()[0]?.model ?? '?' };
   log(`sizes ${args.sizes.join(', ')}; ${args.runs} run(s) each; stages ${[...args.stages].join(', ')}; ${machine.nproc} cores, ${(machine.ramBytes / 1024 ** 3).toFixed(0)} GB, Node ${machine.node}`);
+  // Fail before minutes of work rather than at the first build.
+  if (args.dropCaches) {
+    try {
+      dropPageCache();
+    } catch (error) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+  }
   const work = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
   const results: Results = new Map();
   try {
@@ -245,11 +255,11 @@ async function main(): Promise<void> {
   const next = args.sizes.find((s) => s > at);
   const goalList = goals(results, at, next);
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
-  process.stdout.write(`\nCrosscheck benchmark — medians of ${args.runs} run(s) (Astro builds: ${args.buildRuns}); ${machine.nproc} cores, ${(machine.ramBytes / 1024 ** 3).toFixed(0)} GB RAM, Node ${machine.node}\n${command}\n\n`);
+  process.stdout.write(`\nCrosscheck benchmark — medians of ${args.runs} run(s) (Astro builds: ${args.buildRuns}); ${machine.nproc} cores, ${(machine.ramBytes / 1024 ** 3).toFixed(0)} GB RAM, Node ${machine.node}${args.dropCaches ? '; page cache dropped before each Astro build' : ''}\n${command}\n\n`);
   process.stdout.write(`${figuresTable(results)}\n\n${goalsTable(goalList)}\n`);
   if (failures.length > 0) process.stdout.write(`\nStages that did not finish:\n${failures.map((f) => `- ${f}`).join('\n')}\n`);
   if (args.json) {
-    writeFileSync(args.json, `${JSON.stringify({ command, machine, runs: args.runs, seed: args.seed, results: Object.fromEntries(results), goals: goalList, failures }, null, 2)}\n`);
+    writeFileSync(args.json, `${JSON.stringify({ command, machine, runs: args.runs, seed: args.seed, dropCaches: args.dropCaches, results: Object.fromEntries(results), goals: goalList, failures }, null, 2)}\n`);
     log(`wrote ${args.json}`);
   }
 }

@@ -33,15 +33,32 @@ export interface ThreadCpu {
 
 const THREAD_CPU = fileURLToPath(new URL('./thread-cpu.mjs', import.meta.url));
 
+export const DROP_CACHES = '/proc/sys/vm/drop_caches';
+
+/**
+ * Flushes dirty pages and drops the kernel's page cache (`--drop-caches`), so that a build does
+ * not pay for the files earlier builds wrote and removed. Throws, naming the option, where
+ * that is not allowed (not Linux, or not root).
+ */
+export function dropPageCache(control = DROP_CACHES): void {
+  spawnSync('sync');
+  try {
+    writeFileSync(control, '1');
+  } catch (error) {
+    throw new Error(`--drop-caches could not write ${control} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): it needs Linux and root. Run the benchmark without --drop-caches, or as root.`, { cause: error });
+  }
+}
+
 /**
  * Builds with the installed astro; `cold` first removes every output and cache of earlier builds.
  * Dirty pages are flushed to disk first (`sync`), so one build's writes are not paid for by the
- * next: this machine's disk is slow enough that they were. Each build's CPU by kind of thread
- * comes back as `cpu` (thread-cpu.mjs).
+ * next: this machine's disk is slow enough that they were; with `dropCaches` the page cache is
+ * dropped too. Each build's CPU by kind of thread comes back as `cpu` (thread-cpu.mjs).
  */
-export async function astroBuild(projectRoot: string, dir: string, cold: boolean): Promise<Measured & { cpu?: ThreadCpu }> {
+export async function astroBuild(projectRoot: string, dir: string, cold: boolean, dropCaches = false): Promise<Measured & { cpu?: ThreadCpu }> {
   if (cold) for (const d of ['dist', '.astro', '.bench-cache']) rmSync(join(dir, d), { recursive: true, force: true });
-  spawnSync('sync');
+  if (dropCaches) dropPageCache();
+  else spawnSync('sync');
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const tmp = mkdtempSync(join(tmpdir(), 'bench-cpu-'));
   const cpuFile = join(tmp, 'cpu.json');
