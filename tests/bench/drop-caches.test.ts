@@ -1,14 +1,14 @@
 /**
  * `npm run bench -- --drop-caches`: the option is read, and dropping the page cache writes "1"
  * to the kernel's control file, or fails with a message that names the option and what it
- * needs. The real /proc file is not touched here (that would slow every other test on the
+ * needs; then a build's inputs are read back in, its outputs not. The real /proc file is not touched here (that would slow every other test on the
  * machine): the function takes the control file's path.
  */
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../bench/args.ts';
-import { DROP_CACHES, dropPageCache } from '../../bench/stages/site.ts';
+import { DROP_CACHES, dropPageCache, warmInputs } from '../../bench/stages/site.ts';
 import { useTempDirs } from '../helpers/temp-dirs.ts';
 
 const temp = useTempDirs('crosscheck-drop-caches-');
@@ -36,5 +36,25 @@ describe('--drop-caches', () => {
     mkdirSync(asDir);
     chmodSync(asDir, 0o755);
     expect(() => dropPageCache(asDir)).toThrow(/\(EISDIR\)/);
+  });
+});
+
+describe('warmInputs', () => {
+  it("reads a build's inputs and, through links, node_modules, but not its outputs; a link cycle ends", () => {
+    const modules = temp();
+    mkdirSync(join(modules, 'pkg'));
+    writeFileSync(join(modules, 'pkg', 'index.js'), 'x'.repeat(100));
+    // A link back up the tree: read once, not forever.
+    symlinkSync(modules, join(modules, 'pkg', 'loop'), 'dir');
+    const dir = temp();
+    mkdirSync(join(dir, 'claims'));
+    writeFileSync(join(dir, 'claims', 'a.md'), 'y'.repeat(10));
+    writeFileSync(join(dir, 'astro.config.mjs'), 'z');
+    symlinkSync(modules, join(dir, 'node_modules'), 'dir');
+    for (const out of ['dist', '.astro']) {
+      mkdirSync(join(dir, out));
+      writeFileSync(join(dir, out, 'index.html'), 'w'.repeat(1000));
+    }
+    expect(warmInputs(dir)).toBe(100 + 10 + 1);
   });
 });
