@@ -18,7 +18,7 @@ export interface BenchArgs {
   /**
    * Drop the kernel's page cache before every Astro build (Linux, as root): on the machine
    * these figures come from, the file-system cost of identical builds grew with each build run
-   * before it, and dropping the cache reset it (BENCHMARKS.md, "Method notes").
+   * before it, and dropping the cache reset it (BENCHMARKS.md, "Order matters here").
    */
   dropCaches: boolean;
 }
