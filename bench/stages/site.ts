@@ -49,8 +49,8 @@ export function dropPageCache(control = DROP_CACHES): void {
   }
 }
 
-/** What a build writes: never read back in by warmInputs. */
-const OUTPUTS = new Set(['dist', '.astro']);
+/** What a build writes: removed before a cold build, never read back in by warmInputs. */
+const OUTPUTS = ['dist', '.astro'];
 
 /**
  * Reads every file a build in `dir` may read (its inputs, its caches and, through the link,
@@ -71,7 +71,7 @@ export function warmInputs(dir: string): number {
     seen.add(real);
     for (const name of readdirSync(real)) visit(join(real, name));
   };
-  for (const name of readdirSync(dir)) if (!OUTPUTS.has(name)) visit(join(dir, name));
+  for (const name of readdirSync(dir)) if (!OUTPUTS.includes(name)) visit(join(dir, name));
   return bytes;
 }
 
@@ -83,7 +83,8 @@ export function warmInputs(dir: string): number {
  * of thread comes back as `cpu` (thread-cpu.mjs).
  */
 export async function astroBuild(projectRoot: string, dir: string, cold: boolean, dropCaches = false): Promise<Measured & { cpu?: ThreadCpu }> {
-  if (cold) for (const d of ['dist', '.astro', '.bench-cache']) rmSync(join(dir, d), { recursive: true, force: true });
+  // A cold build also starts without the caches (.bench-cache), which a warm one reads.
+  if (cold) for (const d of [...OUTPUTS, '.bench-cache']) rmSync(join(dir, d), { recursive: true, force: true });
   if (dropCaches) {
     dropPageCache();
     warmInputs(dir);

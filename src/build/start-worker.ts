@@ -39,9 +39,16 @@ export type Reply =
 
 export const JOB_KEY = 'crosscheckBuildJob';
 
+/** The load step's result on the main thread: the project, the caches' note and the load's time. */
+export interface Loaded {
+  project: LoadedProject;
+  note: string;
+  ms: number;
+}
+
 /** What the main thread gets: each step settles once, in this order. */
 export interface BuildSteps {
-  load: Promise<{ project: LoadedProject; note: string; ms: number }>;
+  load: Promise<Loaded>;
   keys: Promise<PageKeys>;
   api: Promise<WrittenApi>;
   search: Promise<WrittenSearch>;
@@ -64,7 +71,7 @@ function deferred<T>() {
 /** Starts the job in a worker thread. */
 export function startBuildWorker(job: BuildJob): BuildSteps {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { [JOB_KEY]: job } });
-  const load = deferred<{ project: LoadedProject; note: string; ms: number }>();
+  const load = deferred<Loaded>();
   const keys = deferred<PageKeys>();
   const api = deferred<WrittenApi>();
   const search = deferred<WrittenSearch>();

@@ -1,10 +1,11 @@
 /**
  * `npm run bench -- --drop-caches`: the option is read, and dropping the page cache writes "1"
  * to the kernel's control file, or fails with a message that names the option and what it
- * needs; then a build's inputs are read back in, its outputs not. The real /proc file is not touched here (that would slow every other test on the
- * machine): the function takes the control file's path.
+ * needs; then a build's inputs are read back in, its outputs not. The real /proc file is not
+ * touched here (that would slow every other test on the machine): the function takes the
+ * control file's path.
  */
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../bench/args.ts';
@@ -34,7 +35,6 @@ describe('--drop-caches', () => {
     // A directory in the file's place: EISDIR, even as root.
     const asDir = join(dir, 'control');
     mkdirSync(asDir);
-    chmodSync(asDir, 0o755);
     expect(() => dropPageCache(asDir)).toThrow(/\(EISDIR\)/);
   });
 });
