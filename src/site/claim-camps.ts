@@ -6,8 +6,7 @@
  */
 import type { Claim, TypedValue } from '../core/model.ts';
 import { formatNumber } from '../core/values/index.ts';
-import { valueCamps, type CampSplit, type CampStanding } from './camps.ts';
-import { independentOrigins } from './origins.ts';
+import { claimCampSplit, type CampSplit, type CampStanding } from '../core/analyze/camps.ts';
 import { chartLayout, type ChartLayout } from './chart.ts';
 import { chartPlan, chartPosition, worthCharting, type ChartPlan } from './chart-plan.ts';
 import { normalizedText, plural, rawText } from './format.ts';
@@ -57,9 +56,8 @@ function width(v: TypedValue): number | undefined {
 export function claimCamps(data: SiteData, claim: Claim): CampSplit {
   let split = memo.get(claim);
   if (!split) {
-    // The check reads the verdict's value under the property, as it reads a report's.
-    const verdict = claim.verdict?.typed;
-    split = valueCamps(claim.reports, { width, origins: (rs) => independentOrigins(rs, data.sources), ...(verdict ? { verdict } : {}) });
+    // The same split the claim's status and the exports read (src/core/analyze/camps.ts).
+    split = claimCampSplit(claim, { sources: data.sources, timeVarying: data.properties.get(claim.property)?.timeVarying === true, width });
     memo.set(claim, split);
   }
   return split;

@@ -61,6 +61,19 @@ export function originGroups(sources: ReadonlyMap<string, Source>, reports: Read
   return [...groups.values()].sort((a, b) => (label(a) < label(b) ? -1 : label(a) > label(b) ? 1 : 0));
 }
 
+/** A report as origins are counted: where it comes from, and whether it puts its value forward as true. */
+export type OriginReport = Pick<Report, 'source' | 'via'> & Partial<Pick<Report, 'inferred' | 'stance' | 'claimant'>>;
+
+/**
+ * The distinct origins of the reports that corroborate (inferred, speculative and denying
+ * reports count for nothing), sorted, each named by the ids that count as one ("nvidia-blog" or
+ * "family-x+source-y"). Camps, charts, flag summaries and the claim's status all count this way.
+ * Without the corpus's sources, families are not known and each upstream or source is its own.
+ */
+export function independentOrigins(reports: readonly OriginReport[], sources: ReadonlyMap<string, Source> = new Map()): string[] {
+  return originGroups(sources, reports.filter((r) => corroborates(r))).map((g) => g.join('+'));
+}
+
 /** How many independent origins stand behind `reports`. */
 export function countOrigins(sources: ReadonlyMap<string, Source>, reports: ReadonlyArray<Pick<Report, 'source' | 'via'>>): number {
   return originGroups(sources, reports).length;

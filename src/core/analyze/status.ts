@@ -10,6 +10,7 @@
 import type { Claim, ClaimAnalysis, ClaimStatus, Flag } from '../model.ts';
 import type { FlagClaimStatus, RuleContext } from '../rules/types.ts';
 import { claimName, listJoin, sourceName } from './describe.ts';
+import { claimCampSplit, disagreeingReports } from './camps.ts';
 import { corroborates, originGroups } from './independence.ts';
 import { sameMoment } from './time.ts';
 
@@ -64,16 +65,11 @@ function agreeingOrigins(ctx: RuleContext, claim: Claim, firm: Claim['reports'])
 export function claimStatus(ctx: RuleContext, input: StatusInput): ClaimAnalysis {
   const { claim } = input;
   const reports = claim.reports;
-  const disagreeing = new Set<number>();
-  for (let i = 0; i < reports.length; i++) {
-    for (let j = i + 1; j < reports.length; j++) {
-      if (!sameMoment(ctx, claim.property, reports[i], reports[j])) continue;
-      if (!ctx.compare(reports[i].value, reports[j].value).agree) {
-        disagreeing.add(i);
-        disagreeing.add(j);
-      }
-    }
-  }
+  // The rows a reader sees marked on the claim's page: the camps that disagree with the verdict
+  // or with the leading camp, or both sides of a split (camps.ts), never every row of a conflict.
+  const timeVarying = ctx.index.propertyById.get(claim.property)?.timeVarying === true;
+  const camps = claimCampSplit(claim, { sources: ctx.index.sourceById, timeVarying, compare: ctx.compare });
+  const disagreeing = new Set(disagreeingReports(camps));
   const open = input.flags.filter((f) => !f.flag.resolved);
   const resolved = input.flags.filter((f) => f.flag.resolved);
   const verdict = claim.verdict;

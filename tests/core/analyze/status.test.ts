@@ -116,8 +116,8 @@ describe('verdicts, stance and status', () => {
   });
 
   it('counts as agreeing only the reports that agree with the value a verdict settles on', () => {
-    expect(claims.get('s/release')).toMatchObject({ status: 'resolved', independentOrigins: 2, disagreeing: [0, 1, 2] });
-    // a and c give April 23, the settled value; b does not agree with it.
+    // a and c give April 23, the settled value; only b, which does not agree with it, is marked.
+    expect(claims.get('s/release')).toMatchObject({ status: 'resolved', independentOrigins: 2, disagreeing: [1] });
   });
 
   it('keeps the status an open flag gives when the verdict resolves nothing', () => {

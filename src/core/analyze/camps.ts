@@ -9,14 +9,20 @@
  * Which camp is marked: with an editor's verdict value, every camp that does not match it; without
  * one, every camp behind the one with the most independent origins. When the leading camps tie,
  * none is the odd one out and the claim is a split.
+ *
+ * The claim's status and the exports (`disagreeing`) read the same split as the pages, through
+ * `claimCampSplit`, so a row marked on a page is the row the exports list.
  */
-import type { RawValue, TypedValue } from '../core/model.ts';
-import { compareValues } from '../core/compare/index.ts';
-import { independentOrigins, type OriginReport } from './origins.ts';
+import type { Claim, RawValue, Source, TypedValue } from '../model.ts';
+import { compareValues } from '../compare/index.ts';
+import { independentOrigins, type OriginReport } from './independence.ts';
+import { overlappingDates } from './time.ts';
 
 export interface CampReport extends OriginReport {
   raw: RawValue;
   value: TypedValue;
+  /** When the value held, for a time-varying property. */
+  asOf?: string;
 }
 
 /**
@@ -48,11 +54,17 @@ export interface CampSplit {
   campOf: number[];
   /** Two or more camps lead with the same number of origins, and no verdict settles it. */
   split: boolean;
+  /**
+   * A split whose leading camps rest on the very same origins (sibling articles, one upstream):
+   * not independent sources disagreeing but one origin giving two values.
+   */
+  sameOrigin: boolean;
 }
 
-export type Agrees = (a: TypedValue, b: TypedValue) => boolean;
+/** Whether two reports can both be true. */
+export type Agrees = (a: CampReport, b: CampReport) => boolean;
 
-const engineAgrees: Agrees = (a, b) => compareValues(a, b).agree;
+const engineAgrees: Agrees = (a, b) => compareValues(a.value, b.value).agree;
 
 /** Above this many reports the best-camp search is greedy instead of exhaustive (2^n subsets). */
 const EXACT_LIMIT = 12;
@@ -62,6 +74,8 @@ const letter = (k: number): string => (k < 26 ? String.fromCharCode(65 + k) : `$
 interface Options {
   /** The editor's verdict value, parsed as the property's type. */
   verdict?: TypedValue;
+  /** Whether a report's value can be true together with the verdict's; by default the engine's comparison. */
+  matchesVerdict?: (r: CampReport, verdict: TypedValue) => boolean;
   /** Width of a value's interval, to pick the most precise report as a camp's lead; absent: the first report leads. */
   width?: (v: TypedValue) => number | undefined;
   agrees?: Agrees;
@@ -72,7 +86,7 @@ interface Options {
 export function valueCamps(reports: readonly CampReport[], options: Options = {}): CampSplit {
   const agrees = options.agrees ?? engineAgrees;
   const n = reports.length;
-  const adj: boolean[][] = reports.map((a, i) => reports.map((b, j) => i === j || agrees(a.value, b.value)));
+  const adj: boolean[][] = reports.map((a, i) => reports.map((b, j) => i === j || agrees(a, b)));
   // Most claims agree throughout: one camp, with no search.
   const allAgree = adj.every((row) => row.every(Boolean));
   const originsOf = options.origins ?? ((rs: CampReport[]) => independentOrigins(rs));
@@ -84,9 +98,15 @@ export function valueCamps(reports: readonly CampReport[], options: Options = {}
   const campOf: number[] = new Array(n).fill(0);
   order.forEach(({ g }, k) => g.forEach((i) => (campOf[i] = k)));
 
+  const matches = options.matchesVerdict ?? ((r: CampReport, v: TypedValue) => compareValues(r.value, v).agree);
+  // What a camp could count on: its own reports and those of other camps that fit all of it. A
+  // camp that reaches the leader's count this way is not outvoted: which of two overlapping
+  // groups was taken first is a choice, not a finding (and must not depend on report order).
+  const reach = order.map(({ g }) => originsOf(reports.filter((_, i) => g.includes(i) || g.every((j) => adj[i][j]))).length);
   const standings = standingsOf(
     order.map((x) => x.o.length),
-    order.map(({ g }) => options.verdict !== undefined && g.every((i) => agrees(reports[i].value, options.verdict!))),
+    reach,
+    order.map(({ g }) => options.verdict !== undefined && g.every((i) => matches(reports[i], options.verdict!))),
     options.verdict !== undefined,
   );
   const camps: Camp[] = order.map(({ g, o }, k) => ({
@@ -102,16 +122,67 @@ export function valueCamps(reports: readonly CampReport[], options: Options = {}
       }))
       .filter((x) => x.camps.length > 0),
   }));
-  return { camps, campOf, split: standings.filter((s) => s === 'tied').length > 1 };
+  const split = standings.filter((s) => s === 'tied').length > 1;
+  const tiedOrigins = new Set(camps.filter((c) => c.standing === 'tied').map((c) => c.origins.join(' ')));
+  return { camps, campOf, split, sameOrigin: split && tiedOrigins.size === 1 && !tiedOrigins.has('') };
 }
 
-function standingsOf(originCounts: number[], matchesVerdict: boolean[], hasVerdict: boolean): CampStanding[] {
+/**
+ * The reports a reader should see as disagreeing: those of a camp marked odd, and on a split,
+ * those of every leading camp (no side is right, so each disagrees with the other).
+ */
+export function disagreeingReports(split: CampSplit): number[] {
+  const right = split.camps.filter((c) => c.standing !== 'odd' && !(split.split && c.standing === 'tied')).map((c) => c.letter);
+  const tied = split.split ? split.camps.filter((c) => c.standing === 'tied').map((c) => c.letter) : [];
+  const out: number[] = [];
+  for (const camp of split.camps) {
+    if (right.includes(camp.letter)) continue;
+    const fits = (i: number) => camp.alsoFits.find((x) => x.report === i)?.camps ?? [];
+    for (const i of camp.reports) {
+      const also = fits(i);
+      // A report that also fits a camp taken as right, or every other side of a split, disagrees with no one that counts.
+      const fitsRight = also.some((l) => right.includes(l));
+      const fitsEverySide = camp.standing === 'tied' && tied.every((l) => l === camp.letter || also.includes(l));
+      if (!fitsRight && !fitsEverySide) out.push(i);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+export interface ClaimCampOptions {
+  sources: ReadonlyMap<string, Source>;
+  /** The claim's property changes over time: reports as of different dates never disagree. */
+  timeVarying: boolean;
+  /** The comparison to use (the analysis passes its memoised one). */
+  compare?: (a: TypedValue, b: TypedValue) => { agree: boolean };
+  width?: Options['width'];
+}
+
+/**
+ * A claim's camps as the engine judges them: the verdict's value settles which camp is right,
+ * families and upstreams count once, and for a time-varying property only reports of one
+ * moment can disagree. The status, the exports and the pages all call this.
+ */
+export function claimCampSplit(claim: Claim, how: ClaimCampOptions): CampSplit {
+  const compare = how.compare ?? compareValues;
+  const sameMoment = (a: CampReport, b: CampReport) => !how.timeVarying || a.asOf === undefined || b.asOf === undefined || overlappingDates(a.asOf, b.asOf);
+  const verdict = claim.verdict?.typed;
+  return valueCamps(claim.reports, {
+    agrees: (a, b) => !sameMoment(a, b) || compare(a.value, b.value).agree,
+    matchesVerdict: (r, v) => compare(r.value, v).agree,
+    origins: (rs) => independentOrigins(rs, how.sources),
+    ...(how.width ? { width: how.width } : {}),
+    ...(verdict ? { verdict } : {}),
+  });
+}
+
+function standingsOf(originCounts: number[], reach: number[], matchesVerdict: boolean[], hasVerdict: boolean): CampStanding[] {
   if (originCounts.length <= 1) return originCounts.map(() => 'agreed');
   if (hasVerdict && matchesVerdict.some(Boolean)) return matchesVerdict.map((m) => (m ? 'verdict' : 'odd'));
   const top = originCounts[0];
-  const leaders = originCounts.filter((c) => c === top).length;
-  if (leaders === 1) return originCounts.map((_, k) => (k === 0 ? 'leading' : 'odd'));
-  return originCounts.map((c) => (c === top ? 'tied' : 'odd'));
+  const level = reach.map((r, k) => k === 0 || r >= top);
+  if (level.filter(Boolean).length === 1) return originCounts.map((_, k) => (k === 0 ? 'leading' : 'odd'));
+  return level.map((l) => (l ? 'tied' : 'odd'));
 }
 
 function leadOf(group: number[], reports: readonly CampReport[], width: Options['width']): number {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RawValue, Source, TypedValue } from '../../src/core/model.ts';
-import { compareValues } from '../../src/core/compare/index.ts';
-import { parseValue, type ValueType } from '../../src/core/values/index.ts';
-import { valueCamps, type CampReport } from '../../src/site/camps.ts';
-import { independentOrigins } from '../../src/site/origins.ts';
+import type { Claim, RawValue, Source, TypedValue } from '../../../src/core/model.ts';
+import { compareValues } from '../../../src/core/compare/index.ts';
+import { parseValue, type ValueType } from '../../../src/core/values/index.ts';
+import { claimCampSplit, disagreeingReports, valueCamps, type CampReport } from '../../../src/core/analyze/camps.ts';
+import { independentOrigins } from '../../../src/core/analyze/independence.ts';
 
 function value(type: ValueType, raw: RawValue): TypedValue {
   const p = parseValue(type, raw);
@@ -125,5 +125,43 @@ describe('independentOrigins', () => {
     const { camps, split } = valueCamps(reports, { origins: (rs) => independentOrigins(rs, sources) });
     expect(camps.map((c) => c.origins.length)).toEqual([1, 1]);
     expect(split).toBe(true);
+  });
+});
+
+describe('which reports disagree (the rows a page marks and the exports list)', () => {
+  const src = (id: string, family?: string) => [id, { id, title: id, kind: 'news', cites: [], archived: true, body: '', bodyLine: 1, file: `sources/${id}.md`, ...(family ? { family } : {}) } as Source] as const;
+  const sources = new Map([src('a', 'gen'), src('b', 'gen'), src('c'), src('d')]);
+  const claim = (reports: CampReport[], verdict?: TypedValue): Claim =>
+    ({ id: 's/p', file: 'claims/s/p.md', subject: 's', property: 'p', qualifiers: {}, topics: [], notes: '', reports, ...(verdict ? { verdict: { typed: verdict } } : {}) }) as unknown as Claim;
+
+  it('marks only the report that disagrees with the verdict, not every report of the conflict', () => {
+    const reports = [report('date', 'April 23, 2026', 'c'), report('date', 'April 24, 2026', 'd'), report('date', 'April 23 [2026]', 'a')];
+    const split = claimCampSplit(claim(reports, value('date', 'April 23, 2026')), { sources, timeVarying: false });
+    expect(disagreeingReports(split)).toEqual([1]);
+  });
+
+  it('calls it a split, marking both ends but not a report that fits both, whatever the order of the reports', () => {
+    const reports = [report('date', 'April 23, 2026', 'c'), report('date', 'April 2026', 'd'), report('date', 'April 24, 2026', 'a')];
+    for (const order of [[0, 1, 2], [2, 1, 0], [1, 2, 0], [1, 0, 2]]) {
+      const shuffled = order.map((i) => reports[i]);
+      const split = claimCampSplit(claim(shuffled), { sources, timeVarying: false });
+      expect(split.split).toBe(true);
+      // "April 2026" fits both days, so it disagrees with neither.
+      expect(disagreeingReports(split).map((i) => shuffled[i].raw).sort()).toEqual(['April 23, 2026', 'April 24, 2026']);
+    }
+  });
+
+  it('tells one origin giving two values apart from independent sources disagreeing', () => {
+    const siblings = claimCampSplit(claim([report('percent', '50%', 'a'), report('percent', '60%', 'b')]), { sources, timeVarying: false });
+    expect(siblings).toMatchObject({ split: true, sameOrigin: true });
+    const strangers = claimCampSplit(claim([report('percent', '50%', 'c'), report('percent', '60%', 'd')]), { sources, timeVarying: false });
+    expect(strangers).toMatchObject({ split: true, sameOrigin: false });
+  });
+
+  it('keeps values of a time-varying property at different dates in one camp', () => {
+    const dated = (raw: string, source: string, asOf: string) => ({ ...report('number', raw, source), asOf });
+    const reports = [dated('10,000', 'c', '2026-04'), dated('25,000', 'd', '2026-05')];
+    expect(claimCampSplit(claim(reports), { sources, timeVarying: true }).camps).toHaveLength(1);
+    expect(claimCampSplit(claim(reports), { sources, timeVarying: false }).camps).toHaveLength(2);
   });
 });
