@@ -36,6 +36,8 @@ export interface CampView {
   originsText: string;
   /** What the marker says: "Disagrees with camp A", "Most independent origins", … */
   note: string;
+  /** A split whose sides rest on the very same origins: one origin giving different values. */
+  sameOrigin: boolean;
   sources: CampSourceView[];
   /** "also fits camp B" notes by report index. */
   alsoFits: Map<number, string[]>;
@@ -68,10 +70,26 @@ function noteFor(standing: CampStanding, leader: string | undefined, split: Camp
   if (standing === 'verdict') return 'Matches the verdict';
   if (standing === 'leading') return 'Most independent origins';
   if (standing === 'tied') {
-    const others = split.camps.filter((c) => c.standing === 'tied').map((c) => c.letter);
-    return `Split: as many origins as camp${others.length > 2 ? 's' : ''} ${others.filter((l) => l !== leader).join(', ')}`;
+    const others = split.camps.filter((c) => c.standing === 'tied' && c.letter !== leader).map((c) => c.letter);
+    const camps = `camp${others.length > 1 ? 's' : ''} ${others.join(', ')}`;
+    // Sibling articles or one upstream on both sides: no independent voices to weigh.
+    if (split.sameOrigin) return `Same origin as ${camps}: one origin gives both values`;
+    return `Split: as many origins as ${camps}`;
   }
   return '';
+}
+
+/** "2 independent origins", and when some of them also stand behind another camp, which. */
+function originsText(camp: CampSplit['camps'][number], split: CampSplit): string {
+  // Inferred, speculative and denying reports count no origin: say why rather than "0".
+  if (camp.origins.length === 0) return 'no independent origin: an inferred or speculative reading only';
+  const others = split.camps.filter((c) => c !== camp && c.origins.some((o) => camp.origins.includes(o)));
+  const shared = camp.origins.filter((o) => others.some((c) => c.origins.includes(o))).length;
+  const count = plural(camp.origins.length, 'independent origin');
+  if (shared === 0) return count;
+  // Camps' origins then add up to more than the claim's: say where the overlap is.
+  const which = shared === camp.origins.length ? (shared === 1 ? 'it also stands' : 'all also stand') : `${shared === 1 ? 'one' : shared} also ${shared === 1 ? 'stands' : 'stand'}`;
+  return `${count} (${which} behind camp ${others.map((c) => c.letter).join(', ')})`;
 }
 
 export function campViews(data: SiteData, claim: Claim): CampView[] {
@@ -90,9 +108,9 @@ export function campViews(data: SiteData, claim: Claim): CampView[] {
       value: normalizedText(lead.value) || rawText(lead.raw),
       written,
       origins: camp.origins.length,
-      // Inferred, speculative and denying reports count no origin: say why rather than "0".
-      originsText: camp.origins.length === 0 ? 'no independent origin: an inferred or speculative reading only' : plural(camp.origins.length, 'independent origin'),
+      originsText: originsText(camp, split),
       note: odd ? `Disagrees with ${against}` : noteFor(camp.standing, camp.letter, split),
+      sameOrigin: split.sameOrigin,
       sources: camp.reports.map((i) => {
         const r = claim.reports[i];
         return {
