@@ -37,7 +37,12 @@ function flagReason(ctx: RuleContext, claim: Claim, status: FlagClaimStatus, fla
   const ids = [...new Set(flags.flatMap((f) => f.sources))].sort();
   const sources = listJoin(ids.map((id) => sourceName(ctx, id)));
   const more = flags.length > 1 ? ` (${flags.length} flags)` : '';
-  if (status === 'contested') return `A value conflict between ${sources}, not resolved by a verdict${more}.`;
+  if (status === 'contested') {
+    // As the flag explains (value-conflict.ts): figures against different baselines may both be true.
+    const baselines = flags.every((f) => new Set(f.values.flatMap((v) => (v.baseline ? [v.baseline.toLowerCase()] : []))).size > 1);
+    if (baselines) return `A possible value conflict between ${sources}: they measure against different baselines, so both may be right. No verdict has resolved it${more}.`;
+    return `A value conflict between ${sources}, not resolved by a verdict${more}.`;
+  }
   if (status === 'inconsistent') {
     const others = otherClaims(ctx, claim, flags);
     const across = others.length ? ` across ${listJoin(['this claim', ...others])}` : '';

@@ -38,11 +38,16 @@ function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefi
   const parts = [`Sources disagree on ${claimName(ctx, claim)}: ${givesList(ctx, refs)}.`];
   // Figures compared after a conversion or by how far apart they are: the reader sees the sum.
   if (arithmetic.length) parts.push(arithmetic.join(' '));
-  // A verdict says more than the generic cause for labels; keep the paragraph short.
-  if (!(verdict && diagnosis === 'text-mismatch')) parts.push(cause(ctx, refs, diagnosis));
-  if (precisionNotes.length) parts.push(`Differences of precision only (${listJoin(precisionNotes)}) are not conflicts.`);
   const baselines = baselineList(ctx, refs);
-  if (baselines) parts.push(`Their baselines differ (${baselines}), so both may be right.`);
+  // A verdict says more than the generic cause for labels; keep the paragraph short.
+  const why = verdict && diagnosis === 'text-mismatch' ? '' : cause(ctx, refs, diagnosis);
+  // Different baselines come first: the likely cause holds only if both measure the same thing,
+  // and a reader must not be told both that one writer slipped and that both may be right. The
+  // cause's worked example in parentheses is left out there, to keep the paragraph short.
+  const brief = why.replace(/ \([^)]*\)/, '');
+  if (baselines) parts.push(`Their baselines differ (${baselines}), so both may be right.${brief ? ` If they measure the same thing: ${brief[0]!.toLowerCase()}${brief.slice(1)}` : ''}`);
+  else if (why) parts.push(why);
+  if (precisionNotes.length) parts.push(`Differences of precision only (${listJoin(precisionNotes)}) are not conflicts.`);
   // An editor has already done the checking a reader would be sent to do.
   if (verdict) return [...parts, verdict].join(' ');
   const upstreams = upstreamNames(ctx, refs);

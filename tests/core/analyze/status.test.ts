@@ -11,9 +11,24 @@ describe('claim status', () => {
       { subject: 's', property: 'same-upstream', type: 'number', reports: [{ source: 'a', raw: '57', via: 'u' }, { source: 'b', raw: '57', via: 'u' }] },
       { subject: 's', property: 'independent', type: 'percent', reports: [{ source: 'a', raw: '69%' }, { source: 'b', raw: '69.4%', via: 'u' }] },
       { subject: 's', property: 'contested', type: 'date', reports: [{ source: 'a', raw: 'April 23, 2026' }, { source: 'b', raw: 'April 2026' }, { source: 'c', raw: 'April 24, 2026' }] },
+      {
+        subject: 's',
+        property: 'cost-cut',
+        type: 'change',
+        reports: [
+          { source: 'a', raw: '35x lower', baseline: 'prior-generation systems' },
+          { source: 'b', raw: 'reduced by 35%', baseline: 'the 5.4 series' },
+        ],
+      },
     ],
   });
   const { claims } = analyze(corpus);
+
+  it('says a conflict between figures against different baselines may not be one, as its flag does', () => {
+    expect(claims.get('s/cost-cut')).toMatchObject({ status: 'contested' });
+    expect(claims.get('s/cost-cut')!.reason).toMatch(/^A possible value conflict between .+: they measure against different baselines, so both may be right\. No verdict has resolved it\.$/);
+    expect(claims.get('s/contested')!.reason).toMatch(/^A value conflict between /);
+  });
 
   it('is single-source with one origin, even when two articles repeat one upstream', () => {
     expect(claims.get('s/single')).toEqual({
@@ -38,7 +53,7 @@ describe('claim status', () => {
   });
 
   it('lists claims in id order', () => {
-    expect([...claims.keys()]).toEqual(['s/contested', 's/independent', 's/same-upstream', 's/single']);
+    expect([...claims.keys()]).toEqual(['s/contested', 's/cost-cut', 's/independent', 's/same-upstream', 's/single']);
   });
 });
 
