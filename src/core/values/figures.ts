@@ -13,6 +13,7 @@ export const BOUND_WORDS: Record<Bound, string> = {
   'at-least': 'at least ',
   'at-most': 'at most ',
   about: 'about ',
+  nearly: 'nearly ',
 };
 
 /** The bound as prose: "more than", "at least", "about", or "exactly" for precise figures. */
@@ -30,6 +31,8 @@ export function describeBound(bound: Bound): string {
       return 'at most';
     case 'about':
       return 'about';
+    case 'nearly':
+      return 'just under';
   }
 }
 
