@@ -88,8 +88,8 @@ describe('number definition', () => {
     expect(valueDetails(v)).toMatchObject({ value: 13, unit: 'points', interval: { lo: 13, hi: null } });
   });
 
-  it('states its range and ticks in bare figures', () => {
-    expect(rangeText(parsed('number', '13+ points'))).toBe('more than 13.0');
+  it('states its range with its unit words, and ticks in bare figures', () => {
+    expect(rangeText(parsed('number', '13+ points'))).toBe('more than 13 points');
     expect(tickFormatter(parsed('number', '10,000'))(2e6, 0)).toBe('2 million');
     expect(chartable([parsed('number', '10,000'), parsed('number', '57 GPUs')])).toBe(true);
   });

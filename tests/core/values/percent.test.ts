@@ -73,7 +73,7 @@ describe('percent definition', () => {
   });
 
   it('states its range and charts on a percent axis', () => {
-    expect(rangeText(parsed('percent', 'over 20%'))).toBe('more than 20.0%');
+    expect(rangeText(parsed('percent', 'over 20%'))).toBe('more than 20%');
     expect(tickFormatter(parsed('percent', '69%'))(70, 0)).toBe('70%');
     expect(chartable([parsed('percent', '69%'), parsed('percent', 'over 20%')])).toBe(true);
   });
