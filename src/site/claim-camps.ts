@@ -5,7 +5,7 @@
  * share one result; the work per claim depends only on that claim's own reports.
  */
 import type { Claim, TypedValue } from '../core/model.ts';
-import { formatNumber } from '../core/values/index.ts';
+import { formatUpTo } from '../core/values/index.ts';
 import { claimCampSplit, type CampSplit, type CampStanding } from '../core/analyze/camps.ts';
 import { chartLayout, type ChartLayout } from './chart.ts';
 import { chartPlan, chartPosition, worthCharting, type ChartPlan } from './chart-plan.ts';
@@ -141,7 +141,7 @@ export function claimChart(claim: Claim, views: CampView[]): ClaimChart | undefi
   // On the change axis, say where each camp lands: "35x lower → 2.9% of the original".
   const left = (v: CampView): string => {
     if (plan.kind !== 'change') return '';
-    const pc = (n: number) => `${formatNumber(n, n < 10 ? 1 : 0)}%`;
+    const pc = (n: number) => `${formatUpTo(n, n < 10 ? 1 : 0)}%`;
     const where = (m: { value?: number; interval: { lo: number; hi: number } }) =>
       m.value !== undefined ? pc(m.value) : m.interval.hi <= 100 ? `under ${pc(m.interval.hi)}` : m.interval.lo >= 100 ? `over ${pc(m.interval.lo)}` : '';
     const figures = [...new Set(v.sources.flatMap((s) => plan.positions[s.report].marks.map(where)))].filter(Boolean);

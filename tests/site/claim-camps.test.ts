@@ -92,6 +92,19 @@ describe('a claim\'s camps as the pages show them', () => {
     ]);
   });
 
+  it('says where a change leaves the original with only the decimals it needs: 20x lower is 5%, not 5.0%', () => {
+    const cut = buildCorpus({
+      sources: [{ id: 'a' }, { id: 'b' }],
+      properties: [{ id: 'cost-cut', type: 'change', label: 'Inference cost reduction' }],
+      claims: [{ subject: 'gpt-5-5', property: 'cost-cut', reports: [{ source: 'a', raw: '20x lower' }, { source: 'b', raw: '35x lower' }] }],
+    });
+    const site = buildSiteData(cut, analyze(cut));
+    const claim = site.claims.get('gpt-5-5/cost-cut')!;
+    const chart = claimChart(claim, campViews(site, claim))!;
+    // Titles are wrapped into lines for the chart.
+    expect(chart.layout.rows.map((r) => [r.title].flat().join(' '))).toEqual(['A · 20x lower → 5% of the original', 'B · 35x lower → 2.9% of the original']);
+  });
+
   it('charts one row per camp, with a text alternative naming every source and value', () => {
     const views = campViews(data, tb);
     const chart = claimChart(tb, views)!;

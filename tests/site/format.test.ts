@@ -28,6 +28,22 @@ describe('value texts', () => {
     expect(rangeText(exact('money', '$670.99'))).toBe('exactly $670.99');
   });
 
+  it('writes range ends like the figure: no ".0" on whole ends, its scale word, its unit', () => {
+    expect(rangeText(parse('number', 'over 10,000'))).toBe('more than 10,000');
+    expect(rangeText(parse('number', 'over 2 years'))).toBe('more than 2 years');
+    expect(rangeText(parse('number', 'over 10 gigawatts'))).toBe('more than 10 gigawatts');
+    expect(rangeText(parse('number', 'over 15 trillion tokens'))).toBe('more than 15 trillion tokens');
+    expect(rangeText(parse('number', '1 million'))).toBe('0.5 million to 1.5 million');
+    expect(rangeText(parse('number', '2-million-token'))).toBe('1.5 million to 2.5 million token');
+    expect(rangeText(parse('number', 'nearly 2 petabytes'))).toBe('1.5 to 2 petabytes');
+    expect(rangeText(parse('number', 'about 950,000'))).toBe('855,000 to 1,045,000');
+    expect(rangeText(parse('percent', 'about 3%'))).toBe('2.25% to 3.75%');
+    expect(rangeText(parse('money', '$20 million'))).toBe('$19.5 million to $20.5 million');
+    expect(rangeText(parse('money', 'under $5 per 1M input tokens'))).toBe('less than $5 per 1M input tokens');
+    expect(rangeText(exact('money', '$5.30 per 1M input tokens'))).toBe('exactly $5.30 per 1M input tokens');
+    expect(rangeText(parse('multiplier', 'over 10x'))).toBe('more than 10x');
+  });
+
   it('shows booleans as yes and no', () => {
     expect(rawText(true)).toBe('yes');
     expect(rawText(false)).toBe('no');

@@ -6,10 +6,17 @@
  *
  * The status, severity and verdict columns repeat the claim's on each of its rows; the status
  * is the one src/core/analyze/status.ts gives, as on the site and in claims.json.
+ *
+ * `low`, `high` and `bound` are the `interval` and `bound` claims.json gives the report, read
+ * from the same fields: the true values the wording allows, on the same scale and sign as
+ * `normalized_value` ("35% lower" is -35, with low -35.5, high -34.5; "over 35% lower" has bound
+ * `under` and high -35). An empty end is unbounded; all three are empty for a value without an
+ * interval (a date, a text, a change that gives only its direction). `precision` is the step of
+ * the last written digit, or a date's precision.
  */
 import type { Analysis, Corpus, TypedValue } from '../model.ts';
 import { normalize, unitOf } from '../values/index.ts';
-import { byId, claimSeverity } from './shared.ts';
+import { byId, claimSeverity, type IntervalJson, valueDetails } from './shared.ts';
 
 export const CSV_COLUMNS = [
   'claim_id',
@@ -54,14 +61,14 @@ export function csvNumber(value: number | undefined): string {
   return String(Object.is(value, -0) ? 0 : value);
 }
 
-/** Interval ends, bound and precision (the step of the last written digit) of a figure; a date's precision. */
+/** Interval ends and bound as claims.json publishes them, and the precision of a figure or a date. */
 function figureColumns(v: TypedValue): { low?: number; high?: number; bound: string; precision: string } {
-  if ('interval' in v && 'halfStep' in v) {
-    const step = Number((v.halfStep * 2).toPrecision(12));
-    return { low: v.interval.lo, high: v.interval.hi, bound: v.bound, precision: step > 0 ? csvNumber(step) : '' };
-  }
-  if (v.type === 'date') return { bound: '', precision: v.precision };
-  return { bound: '', precision: '' };
+  const details = valueDetails(v);
+  const interval = details.interval as IntervalJson | undefined;
+  const step = 'halfStep' in v ? Number((v.halfStep * 2).toPrecision(12)) : 0;
+  const precision = v.type === 'date' ? v.precision : step > 0 ? csvNumber(step) : '';
+  if (!interval) return { bound: '', precision };
+  return { low: interval.lo ?? undefined, high: interval.hi ?? undefined, bound: String(details.bound ?? ''), precision };
 }
 
 export function buildReportsCsv(corpus: Corpus, analysis: Analysis): string {

@@ -12,7 +12,7 @@
 import { claimName, listJoin, quoted, sourceName, subjectName } from '../analyze/describe.ts';
 import { makeFlag } from '../analyze/flag.ts';
 import type { Claim, Flag, Interval, Relation, TypedValue } from '../model.ts';
-import { formatNumber } from '../values/figures.ts';
+import { formatUpTo } from '../values/figures.ts';
 import { intersects } from '../values/interval.ts';
 import { formatValue } from '../values/index.ts';
 import { multiplierType } from '../values/multiplier.ts';
@@ -47,10 +47,10 @@ function arithmeticText(kind: Arithmetic['kind'], a: ReportRef, b: ReportRef): s
   const mid = (i: Interval) => (i.lo + i.hi) / 2;
   if (kind === 'difference') {
     const d = 'value' in va && 'value' in vb ? (va.value as number) - (vb.value as number) : mid(x) - mid(y);
-    return `${written(va)} − ${written(vb)} = ${formatNumber(Number(d.toFixed(6)), 1)} points`;
+    return `${written(va)} − ${written(vb)} = ${formatUpTo(d, 1)} points`;
   }
   const r = 'value' in va && 'value' in vb && (vb.value as number) !== 0 ? (va.value as number) / (vb.value as number) : mid(x) / mid(y);
-  return `${written(va)} ÷ ${written(vb)} = ${formatNumber(Number(r.toFixed(2)), 2)}x`;
+  return `${written(va)} ÷ ${written(vb)} = ${formatUpTo(r, 2)}x`;
 }
 
 interface Check {

@@ -12,12 +12,12 @@ import type { Direction } from './direction.ts';
 import { readDirectionPrefix, readDirectionSuffix, readDirectionWord } from './direction.ts';
 import { figureExportFields } from './figure-type.ts';
 import { BOUND_WORDS, directionWord, formatNumber } from './figures.ts';
-import { intervalJson } from './interval.ts';
+import { intervalJson, scale } from './interval.ts';
 import { readMultiplier } from './multiplier.ts';
 import { clean, numericFields, readQuantity } from './numeral.ts';
 import { PERCENT_MARK } from './percent.ts';
 import { fail, ok } from './result.ts';
-import type { ChangeView, Interval, NumericBase, Parsed, RawValue, ValueTypeDefinition } from './types.ts';
+import type { Bound, ChangeView, Interval, NumericBase, Parsed, RawValue, ValueTypeDefinition } from './types.ts';
 
 export { changeFactor } from './change-factor.ts';
 
@@ -104,6 +104,18 @@ function formatChange(v: ChangeValue): string {
 
 const asChange = (v: ChangeValue): ChangeView => ({ ...v, source: v, text: formatChange(v) });
 
+/** A bound seen from the other side of zero: "over 35% lower" is under -35. */
+const MIRRORED: Record<Bound, Bound> = { exact: 'exact', over: 'under', under: 'over', 'at-least': 'at-most', 'at-most': 'at-least', about: 'about', nearly: 'nearly' };
+
+/**
+ * The interval and bound of the signed figure `normalize` publishes, so the published value lies
+ * in its own interval: "35% lower" is -35, and 35 ± 0.5 lower is -35.5 to -34.5. Comparisons keep
+ * the written magnitude (`interval`) and the factor; only the exports turn it.
+ */
+function signedFigure(v: ChangeValue): { bound: Bound; interval: Interval } {
+  return v.direction === 'decrease' ? { bound: MIRRORED[v.bound], interval: scale(v.interval, -1) } : { bound: v.bound, interval: v.interval };
+}
+
 export const changeType: ValueTypeDefinition<ChangeValue> = {
   name: 'change',
   description: 'a relative change, as a multiplier or a percent, or a direction alone; a figure without its direction takes the one its quote or property gives',
@@ -116,7 +128,7 @@ export const changeType: ValueTypeDefinition<ChangeValue> = {
   compare: (a, b) => compareChanges(asChange(a), asChange(b)),
   exportFields: (v) => {
     if (v.form === 'direction') return { form: v.form, direction: v.direction, factor: intervalJson(v.factor) };
-    const fields = figureExportFields(v);
+    const fields = figureExportFields({ ...v, ...signedFigure(v) });
     fields.factor = intervalJson(v.factor);
     return fields;
   },

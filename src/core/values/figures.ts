@@ -13,6 +13,7 @@ export const BOUND_WORDS: Record<Bound, string> = {
   'at-least': 'at least ',
   'at-most': 'at most ',
   about: 'about ',
+  nearly: 'nearly ',
 };
 
 /** The bound as prose: "more than", "at least", "about", or "exactly" for precise figures. */
@@ -30,6 +31,8 @@ export function describeBound(bound: Bound): string {
       return 'at most';
     case 'about':
       return 'about';
+    case 'nearly':
+      return 'just under';
   }
 }
 
@@ -49,16 +52,39 @@ function fixedFormatter(decimals: number): Intl.NumberFormat {
   return (fixedFormatters[decimals] ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
 }
 
-export function formatNumber(value: number, decimals = 0): string {
+/** The scale formatNumber writes `value` in ("million" for 2,500,000), or undefined for none. */
+function scaleOf(value: number): [number, string] | undefined {
   const abs = Math.abs(value);
-  if (abs >= SCALES[SCALES.length - 1][0]) {
-    for (const [size, word] of SCALES) {
-      const scaled = value / size;
-      if (abs >= size && Number(scaled.toFixed(3)) === scaled) return `${scaledFormatter.format(scaled)} ${word}`;
-    }
+  if (abs < SCALES[SCALES.length - 1][0]) return undefined;
+  for (const [size, word] of SCALES) {
+    const scaled = value / size;
+    if (abs >= size && Number(scaled.toFixed(3)) === scaled) return [size, word];
   }
+  return undefined;
+}
+
+export function formatNumber(value: number, decimals = 0): string {
+  const scale = scaleOf(value);
+  if (scale) return `${scaledFormatter.format(value / scale[0])} ${scale[1]}`;
   const d = Math.min(Math.max(decimals, 0), 20);
   return plainDecimal(value, d) ?? fixedFormatter(d).format(value);
+}
+
+/**
+ * `value` with at most `maxDecimals` decimals and no trailing zeros ("13", "2.9", "68.55"), for
+ * figures a reader compares with written ones: a computed 13 is not "13.0". With `like`, in the
+ * scale word `like` is written in, so the ends of "1 million" read "0.5 million to 1.5 million",
+ * not "500,000 to 1.5 million".
+ */
+export function formatUpTo(value: number, maxDecimals: number, like?: number): string {
+  const scale = like === undefined ? undefined : scaleOf(like);
+  // 12 significant digits drop the float noise a division leaves (0.30000000000000004).
+  const n = Number((scale ? value / scale[0] : value).toPrecision(12));
+  const d = Math.min(Math.max(maxDecimals, 0), 20);
+  const fixed = plainDecimal(n, d) ?? fixedFormatter(d).format(n);
+  const text = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  const figure = text === '-0' ? '0' : text;
+  return scale ? `${figure} ${scale[1]}` : figure;
 }
 
 /**

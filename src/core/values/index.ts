@@ -7,7 +7,7 @@ import { formatValue } from './format.ts';
 import { definitionFor, definitionOf, isValueType, VALUE_TYPES, type ParseResult, type TypedValue, type ValueType } from './registry.ts';
 import type { NormalizedValue, RawValue } from './types.ts';
 
-export { describeBound, formatNumber, formatValue, unitOf } from './format.ts';
+export { describeBound, formatNumber, formatUpTo, formatValue, unitOf } from './format.ts';
 export { formatInterval, intersects } from './interval.ts';
 export { normalizeBasis } from './money.ts';
 export { definitionFor, definitionOf, isValueType, VALUE_TYPE_DEFINITIONS, VALUE_TYPES } from './registry.ts';

@@ -256,7 +256,7 @@ export const moneyType: ValueTypeDefinition<MoneyValue> = {
   unit: (v) => (v.basis ? `${v.currency} per ${v.basis}` : v.currency),
   compare: compareMoney,
   exportFields: figureExportFields,
-  rangeText: (v) => intervalRangeText(v, (figure) => tick(v, figure)),
+  rangeText: (v) => intervalRangeText(v, (figure) => tick(v, figure), v.basis ? `per ${v.basis}` : ''),
   // Amounts share an axis only in one currency and per one thing.
   chart: figureChart(tick, (v) => JSON.stringify([v.currency, v.basis ?? ''])),
   // Articles often write a price bare where the property says what it is per; like is then compared with like.

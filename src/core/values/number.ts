@@ -36,7 +36,7 @@ export function parseNumber(raw: RawValue): Parsed<NumberValue> {
 
 const formatCount = (v: NumberValue): string =>
   `${BOUND_WORDS[v.bound]}${formatNumber(v.value, v.decimals)}${v.unit ? ` ${v.unit}` : ''}`;
-// The axis and range ends show bare figures: the unit words belong to the written value.
+// Axis ticks show bare figures (the axis names the unit once); a range ends with the unit words.
 const tick = (_v: NumberValue, figure: string): string => figure;
 
 export const numberType: ValueTypeDefinition<NumberValue> = {
@@ -49,6 +49,6 @@ export const numberType: ValueTypeDefinition<NumberValue> = {
   unit: (v) => v.unit ?? '',
   compare: (a, b) => compareIntervals(a, b, formatCount),
   exportFields: figureExportFields,
-  rangeText: (v) => intervalRangeText(v, (figure) => tick(v, figure)),
+  rangeText: (v) => intervalRangeText(v, (figure) => tick(v, figure), v.unit),
   chart: figureChart(tick),
 };

@@ -9,7 +9,10 @@
  * precision of ±50 million, and treating it as ±0.5 million keeps 200M and 210M apart.
  * Bounds: "over"/"under" are open at the written number, "at least"/"at most" closed.
  * "About" widens to ±10% of the value or ±2 steps of the last written digit, whichever is
- * larger ("about 40%" → [36, 44]), so rounded prose figures are not mistaken for conflicts.
+ * larger ("about 40%" → [36, 44]), so rounded prose figures are not mistaken for conflicts;
+ * the steps never count for more than a quarter of the value, nor the width for less than the
+ * written precision ("about 2" → [1.5, 2.5], not 0 to 4). "Nearly" and "almost" take the same
+ * tolerance on the near side of zero only: "nearly 2" → [1.5, 2], "nearly 40%" → [36, 40].
  */
 import type { Bound, Interval } from './types.ts';
 import { clampLow } from './interval.ts';
@@ -57,10 +60,9 @@ const BOUND_PREFIXES: [RegExp, Bound][] = [
   [/^(?:under|below|less than|fewer than|lower than|<)\s*/i, 'under'],
   [/^(?:at least|no less than|no fewer than|(?:a )?minimum of|≥|>=)\s*/i, 'at-least'],
   [/^(?:at most|no more than|up to|(?:a )?maximum of|≤|<=)\s*/i, 'at-most'],
-  [
-    /^(?:about|approximately|approx\.?|around|nearly|almost|roughly|circa|ca\.|some|an estimated|estimated|~|≈)\s*/i,
-    'about',
-  ],
+  // Before "under": "just under 2" is just short of 2, not anything below it.
+  [/^(?:nearly|almost|just under|just short of|not quite)\s*/i, 'nearly'],
+  [/^(?:about|approximately|approx\.?|around|roughly|circa|ca\.|some|an estimated|estimated|~|≈)\s*/i, 'about'],
 ];
 
 export function readBoundPrefix(text: string): { bound: Bound; rest: string } {
@@ -160,10 +162,19 @@ function precisionEnds(n: Numeral): [number, number] {
   return [n.value - n.halfStep, n.value + n.halfStep];
 }
 
-/** Half-width of an "about" figure: ±10% of the value or ±2 written steps, whichever is larger. */
+/**
+ * Half-width of an "about" figure: ±10% of the value or ±2 written steps, whichever is larger.
+ * The steps are capped at a quarter of the value, since for a one-digit figure two steps are the
+ * value itself ("about 2 petabytes" would run from 0 to 4), and the width never falls below the
+ * written precision, so "about 2" allows at least what a plain "2" does.
+ */
 export function aboutWidth(value: number, halfStep: number): number {
-  return Math.max(Math.abs(value) * 0.1, halfStep * 4);
+  const magnitude = Math.abs(value);
+  return Math.max(magnitude * 0.1, Math.min(halfStep * 4, magnitude * 0.25), halfStep);
 }
+
+/** Rounded to 15 significant digits, so interval ends stay decimal (0.018, not 0.018000000000000002). */
+const tidy = (x: number): number => Number(x.toPrecision(15));
 
 export function numeralInterval(n: Numeral, bound: Bound, options: NumeralOptions = {}): Interval {
   const v = n.value;
@@ -188,11 +199,15 @@ export function numeralInterval(n: Numeral, bound: Bound, options: NumeralOption
       interval = { lo: -Infinity, hi: v, loOpen: true, hiOpen: false };
       break;
     case 'about': {
+      // Tidy ends also let a price converted to another basis convert back exactly.
       const w = aboutWidth(v, n.halfStep);
-      // Rounded to 15 significant digits: 0.016 ± 10% is 0.018, not 0.018000000000000002, so the
-      // ends stay decimal and a price converted to another basis converts back exactly.
-      const tidy = (x: number) => Number(x.toPrecision(15));
       interval = { lo: tidy(v - w), hi: tidy(v + w), loOpen: false, hiOpen: false };
+      break;
+    }
+    case 'nearly': {
+      // Just short of the figure, on the side of zero: "nearly 2" is at most 2, and close to it.
+      const w = aboutWidth(v, n.halfStep);
+      interval = v >= 0 ? { lo: tidy(v - w), hi: v, loOpen: false, hiOpen: false } : { lo: v, hi: tidy(v + w), loOpen: false, hiOpen: false };
       break;
     }
   }

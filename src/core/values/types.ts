@@ -14,10 +14,11 @@
 import type { Comparison } from '../compare/types.ts';
 
 /**
- * How a number was qualified in the text: "over 10,000" is `over`,
- * "about 40%" is `about`, "82.7%" is `exact` (to its written precision).
+ * How a number was qualified in the text: "over 10,000" is `over`, "about 40%" is `about`,
+ * "nearly 2" and "almost 2" are `nearly` (just short of 2), "82.7%" is `exact` (to its
+ * written precision).
  */
-export type Bound = 'exact' | 'over' | 'under' | 'at-least' | 'at-most' | 'about';
+export type Bound = 'exact' | 'over' | 'under' | 'at-least' | 'at-most' | 'about' | 'nearly';
 
 /** A numeric interval; open ends exclude the endpoint. Infinity is allowed for unbounded ends. */
 export interface Interval {

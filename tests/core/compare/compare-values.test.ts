@@ -31,6 +31,13 @@ describe('compareValues: figures', () => {
     expect(cmp('percent', 'about 40%', '46%')).toMatchObject({ agree: false });
   });
 
+  it('reads "nearly" as just short of the figure: it agrees with a little less, never with more', () => {
+    expect(cmp('number', 'nearly 2 petabytes', '1.9 petabytes')).toMatchObject({ agree: true, diagnosis: 'bound-compatible' });
+    expect(cmp('number', 'nearly 2 petabytes', '2.4 petabytes')).toMatchObject({ agree: false });
+    expect(cmp('number', 'nearly 2 petabytes', '1 petabyte')).toMatchObject({ agree: false });
+    expect(cmp('percent', 'almost 40%', 'about 40%')).toMatchObject({ agree: true });
+  });
+
   it('does not compare money on different bases or currencies', () => {
     expect(cmp('money', '$5.30 per 1M input tokens', '$1,200 per million tokens')).toMatchObject({
       agree: true,

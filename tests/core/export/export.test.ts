@@ -112,13 +112,40 @@ describe('reports.csv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(lines.filter(Boolean)).toHaveLength(4);
     // Numeric columns are plain numbers, a negative one too; text cells stay guarded.
-    expect(lines[1]).toBe('gpt-5-5/cost-change--gpt-5-4,gpt-5-5,cost-change,versus=gpt-5-4,b,35% lower,-35,%,single-source,35% lower,,34.5,35.5,exact,1,,,,,,,,,,');
+    expect(lines[1]).toBe('gpt-5-5/cost-change--gpt-5-4,gpt-5-5,cost-change,versus=gpt-5-4,b,35% lower,-35,%,single-source,35% lower,,-35.5,-34.5,exact,1,,,,,,,,,,');
   });
 
   it('gives interval ends, bound, precision, severity and the claim status of each report', () => {
     // "over 10,000" has an open upper end: no number to write.
     expect(lines[2]).toMatch(/,u,10000,,over,1,high,/);
     expect(lines[3]).toMatch(/,8999\.5,9000\.5,exact,1,high,/);
+  });
+
+  it('gives each change the interval and bound claims.json gives it, around its signed value', () => {
+    const changes = buildCorpus({
+      sources: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      properties: [{ id: 'cost', type: 'change', label: 'Operating cost' }],
+      claims: [
+        {
+          subject: 'gpt-5-5',
+          property: 'cost',
+          reports: [
+            { source: 'a', raw: 'lower' },
+            { source: 'b', raw: 'over 35% lower' },
+            { source: 'c', raw: 'by 35%', quote: 'cut the cost by 35%' },
+          ],
+        },
+      ],
+    });
+    const rows = buildReportsCsv(changes, analyze(changes)).split('\r\n').slice(1, 4);
+    const columns = (row: string) => row.split(',').slice(6, 15);
+    // A direction alone has no interval in claims.json, so none here: not "more than 0".
+    expect(columns(rows[0])).toEqual(['decrease', '', expect.any(String), 'lower', '', '', '', '', '']);
+    expect(columns(rows[1])).toEqual(['-35', '%', expect.any(String), 'over 35% lower', '', '', '-35', 'under', '1']);
+    expect(columns(rows[2])).toEqual(['-35', '%', expect.any(String), 'cut the cost by 35%', '', '-35.5', '-34.5', 'exact', '1']);
+    const json = buildClaimsJson(changes, analyze(changes)).claims[0].reports;
+    expect(json[0]).not.toHaveProperty('interval');
+    expect(json[2]).toMatchObject({ normalized: -35, bound: 'exact', interval: { lo: -35.5, hi: -34.5 } });
   });
 
   it('quotes per RFC 4180 and defuses formulas', () => {

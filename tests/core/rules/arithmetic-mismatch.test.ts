@@ -56,6 +56,11 @@ describe('arithmetic-mismatch', () => {
     const flags = run([price('gpt-5-5', 'r', '$5.30'), price('gpt-5-4', 'r', '$2.50'), change('r', 'tripled')]);
     expect(flags).toHaveLength(1);
     expect(flags[0].explanation).toContain('$5.30 ÷ $2.50 = 2.12x');
+    // A whole result is written whole, as the figures it is set against are.
+    const whole = run([price('gpt-5-5', 'r', '$5'), price('gpt-5-4', 'r', '$2.50'), change('r', 'tripled')]);
+    expect(whole[0].explanation).toContain('$5 ÷ $2.50 = 2x');
+    const lead = run([score('gpt-5-5', 'a', '82%'), score('opus', 'a', '70%'), leadOf('a', '20 points')]);
+    expect(lead[0].explanation).toContain('82% − 70% = 12 points');
     expect(run([price('gpt-5-5', 'r', '$5.30'), price('gpt-5-4', 'r', '$2.50'), change('r', '35x cheaper')])).toHaveLength(1);
   });
 

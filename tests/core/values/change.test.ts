@@ -79,7 +79,12 @@ describe('change definition', () => {
 
   it('exports its factor JSON-safe, shows no range and is never charted', () => {
     const details = valueDetails(parsed('change', '35x lower'));
-    expect(details).toMatchObject({ form: 'multiplier', direction: 'decrease', interval: { lo: 34.5, hi: 35.5 } });
+    // The interval is on the signed figure the API publishes: 35x lower is -35, so -35.5 to -34.5.
+    expect(details).toMatchObject({ form: 'multiplier', direction: 'decrease', interval: { lo: -35.5, hi: -34.5, loOpen: true, hiOpen: false } });
+    expect(valueDetails(parsed('change', 'over 35% lower'))).toMatchObject({ bound: 'under', interval: { lo: null, hi: -35 } });
+    expect(valueDetails(parsed('change', 'about 40% fewer'))).toMatchObject({ bound: 'about', interval: { lo: -44, hi: -36 } });
+    expect(valueDetails(parsed('change', '20% higher'))).toMatchObject({ bound: 'exact', interval: { lo: 19.5, hi: 20.5 } });
+    expect(valueDetails(parsed('change', 'lower'))).not.toHaveProperty('interval');
     expect((details.factor as { lo: number }).lo).toBeCloseTo(1 / 35.5, 12);
     expect(JSON.stringify(valueDetails(parsed('change', 'over 20% faster')))).not.toContain('Infinity');
     expect(rangeText(parsed('change', '35% lower'))).toBe('');

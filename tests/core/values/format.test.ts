@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../../src/core/values/format.ts';
+import { formatNumber, formatUpTo } from '../../../src/core/values/format.ts';
 
 /** The plain form: a fresh Intl formatter per call, scale words for whole millions and up. */
 function reference(value: number, decimals: number): string {
@@ -53,6 +53,31 @@ describe('formatNumber', () => {
         expect(formatNumber(value, decimals)).toBe(reference(value, decimals));
       }),
       { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('formatUpTo', () => {
+  it.each([
+    [10000, 1, undefined, '10,000'],
+    [13.25, 1, undefined, '13.3'],
+    [2.857, 1, undefined, '2.9'],
+    [0.1 + 0.2, 10, undefined, '0.3'],
+    [500_000, 10, 1_000_000, '0.5 million'],
+    [1_045_000, 10, 950_000, '1,045,000'],
+    [-0, 2, undefined, '0'],
+  ])('%d with at most %d decimals, like %s, is %s', (value, decimals, like, expected) => {
+    expect(formatUpTo(value, decimals, like)).toBe(expected);
+  });
+
+  it('never ends a figure in a zero decimal, and reads back within its rounding', () => {
+    fc.assert(
+      fc.property(figures, fc.integer({ min: 0, max: 10 }), (value, decimals) => {
+        const text = formatUpTo(value, decimals);
+        expect(text).not.toMatch(/\.\d*0$/);
+        if (Math.abs(value) < 1e15) expect(Math.abs(Number(text.replace(/,/g, '')) - value)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9 * Math.abs(value));
+      }),
+      { numRuns: 2_000 },
     );
   });
 });

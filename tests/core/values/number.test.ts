@@ -19,6 +19,17 @@ describe('number', () => {
     expect(parsed('number', '10,000 or more')).toMatchObject({ bound: 'at-least' });
   });
 
+  it('never reads a hedged one-digit figure as running from 0 to twice the figure', () => {
+    expectInterval(interval('number', 'nearly 2 petabytes'), 1.5, 2, false, false);
+    expectInterval(interval('number', 'about 2 petabytes'), 1.5, 2.5, false, false);
+    expectInterval(interval('number', 'nearly -2'), -2, -1.5, false, false);
+    for (const hedge of ['about', 'approximately', 'around', 'roughly', 'circa', 'some', 'estimated', '~', 'nearly', 'almost', 'up to', 'over', 'at least']) {
+      const i = interval('number', `${hedge} 2 petabytes`);
+      expect(i.lo === 0 && i.hi === 4, hedge).toBe(false);
+      expect(i.lo <= 2 && 2 <= i.hi, hedge).toBe(true);
+    }
+  });
+
   it('reads scale words and suffixes in base units', () => {
     expect(normalize(parsed('number', '1M'))).toBe(1_000_000);
     expect(normalize(parsed('number', '2 million'))).toBe(2_000_000);
@@ -77,8 +88,8 @@ describe('number definition', () => {
     expect(valueDetails(v)).toMatchObject({ value: 13, unit: 'points', interval: { lo: 13, hi: null } });
   });
 
-  it('states its range and ticks in bare figures', () => {
-    expect(rangeText(parsed('number', '13+ points'))).toBe('more than 13.0');
+  it('states its range with its unit words, and ticks in bare figures', () => {
+    expect(rangeText(parsed('number', '13+ points'))).toBe('more than 13 points');
     expect(tickFormatter(parsed('number', '10,000'))(2e6, 0)).toBe('2 million');
     expect(chartable([parsed('number', '10,000'), parsed('number', '57 GPUs')])).toBe(true);
   });

@@ -27,7 +27,20 @@ describe('percent', () => {
 
   it('widens "about" by 10% of the value or two steps, whichever is larger', () => {
     expectInterval(interval('percent', 'about 40%'), 36, 44, false, false);
-    expectInterval(interval('percent', '~5%'), 3, 7, false, false);
+    expectInterval(interval('percent', '~15%'), 13, 17, false, false);
+  });
+
+  it('caps the steps of a one-digit "about" at a quarter of the value, never below the written precision', () => {
+    expectInterval(interval('percent', '~5%'), 3.75, 6.25, false, false);
+    expectInterval(interval('percent', 'about 2%'), 1.5, 2.5, false, false);
+    expectInterval(interval('percent', 'about 1%'), 0.5, 1.5, false, false);
+  });
+
+  it('reads "nearly" and "almost" as just short of the figure, with the tolerance of "about"', () => {
+    expectInterval(interval('percent', 'nearly 40%'), 36, 40, false, false);
+    expectInterval(interval('percent', 'almost 2%'), 1.5, 2, false, false);
+    expectInterval(interval('percent', 'just under 2%'), 1.5, 2, false, false);
+    expect(formatValue(parsed('percent', 'almost 40%'))).toBe('nearly 40%');
   });
 
   it('reads under and at most as upper bounds', () => {
@@ -60,7 +73,7 @@ describe('percent definition', () => {
   });
 
   it('states its range and charts on a percent axis', () => {
-    expect(rangeText(parsed('percent', 'over 20%'))).toBe('more than 20.0%');
+    expect(rangeText(parsed('percent', 'over 20%'))).toBe('more than 20%');
     expect(tickFormatter(parsed('percent', '69%'))(70, 0)).toBe('70%');
     expect(chartable([parsed('percent', '69%'), parsed('percent', 'over 20%')])).toBe(true);
   });
