@@ -127,6 +127,21 @@ export function campViews(data: SiteData, claim: Claim): CampView[] {
   });
 }
 
+/**
+ * The camps section's heading. One camp whose reports write different values (lists of
+ * different length, figures of different precision) is not "one value": say that they differ
+ * and still fit together.
+ */
+export function campsHeading(views: readonly CampView[]): { title: string; note?: string } {
+  if (views.length !== 1) return { title: `${views.length} camps` };
+  const written = views[0]!.written.length;
+  if (written <= 1) return { title: 'One value, every report agrees' };
+  return {
+    title: 'Every report fits together',
+    note: `The sources give ${written} different values, and each can be true together with every other: they differ in precision or in how much they list, not in what they say.`,
+  };
+}
+
 export interface ClaimChart {
   layout: ChartLayout;
   kind: ChartPlan['kind'];

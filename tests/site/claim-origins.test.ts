@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze/index.ts';
-import { campViews } from '../../src/site/claim-camps.ts';
+import { campViews, campsHeading, type CampView } from '../../src/site/claim-camps.ts';
 import { originsLine } from '../../src/site/claim-origins.ts';
 import { buildSiteData } from '../../src/site/site-data.ts';
 import { buildCorpus } from '../helpers/corpus-builder.ts';
@@ -67,5 +67,14 @@ describe('camps that share an origin', () => {
     expect(views.map((v) => v.note)).toEqual(['Same origin as camp B: one origin gives both values', 'Same origin as camp A: one origin gives both values']);
     expect(views.every((v) => v.sameOrigin)).toBe(true);
     expect(campViews(data, claim('split')).map((v) => v.note)).toEqual(['Split: as many origins as camp B', 'Split: as many origins as camp A']);
+  });
+});
+
+describe('the camps heading', () => {
+  const view = (written: string[]) => ({ written }) as unknown as CampView;
+  it('does not call different but compatible values one value', () => {
+    expect(campsHeading([view(['GB200 NVL72', 'GB200 and GB300 NVL72', 'H100 and GB200'])])).toMatchObject({ title: 'Every report fits together', note: expect.stringContaining('3 different values') });
+    expect(campsHeading([view(['80%'])])).toEqual({ title: 'One value, every report agrees' });
+    expect(campsHeading([view(['80%']), view(['60%'])])).toEqual({ title: '2 camps' });
   });
 });
