@@ -35,6 +35,8 @@ export interface CampView {
   written: string[];
   origins: number;
   originsText: string;
+  /** "· 2 reports" beside the origins when the two counts differ, else empty. */
+  reportsText: string;
   /** What the marker says: "Disagrees with camp A", "Most independent origins", … */
   note: string;
   sources: CampSourceView[];
@@ -94,6 +96,7 @@ export function campViews(data: SiteData, claim: Claim): CampView[] {
       origins: camp.origins.length,
       // Inferred, speculative and denying reports count no origin: say why rather than "0".
       originsText: camp.origins.length === 0 ? 'no independent origin: an inferred or speculative reading only' : plural(camp.origins.length, 'independent origin'),
+      reportsText: camp.reports.length !== camp.origins.length ? plural(camp.reports.length, 'report') : '',
       note: odd ? `Disagrees with ${against}` : noteFor(camp.standing, camp.letter, split),
       sources: camp.reports.map((i) => {
         const r = claim.reports[i];
