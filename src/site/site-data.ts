@@ -8,6 +8,7 @@ import { proposition } from './labels.ts';
 import { rawText } from './format.ts';
 import { quoteAnchors, type QuoteAnchors } from './quote-anchors.ts';
 import { sourceShortNames } from '../core/source-name.ts';
+import { qualifierValueName } from '../core/analyze/describe.ts';
 import type { SourceLinks } from './markdown.ts';
 import { paths } from './urls.ts';
 
@@ -104,15 +105,23 @@ export function sourceLinks(data: SiteData): SourceLinks {
   return { names: data.shortNames, href: paths.source };
 }
 
-/** The claim in plain words, qualifier values named when they are subjects. */
-export function claimText(data: SiteData, claim: Pick<Claim, 'subject' | 'property' | 'qualifiers'>): string {
+/**
+ * A claim's qualifier values by name, for qualifierText: a subject's name, else as the claim's
+ * quotes write the value ("In-Flight Monitoring", "ServiceNow"), never the id.
+ */
+export function qualifierNames(data: SiteData, claim: Partial<Pick<Claim, 'reports'>>): (value: string) => string {
+  return (value) => qualifierValueName({ reports: claim.reports ?? [] }, value, (id) => data.subjects.get(id)?.name);
+}
+
+/** The claim in plain words, qualifier values by name (qualifierNames). */
+export function claimText(data: SiteData, claim: Pick<Claim, 'subject' | 'property' | 'qualifiers'> & Partial<Pick<Claim, 'reports'>>): string {
   // A claim is named on its page, on each source page quoting it and on each of its flags'
   // cards: remembered per claim (records are never changed once loaded).
   let texts = claimTexts.get(data);
   if (!texts) claimTexts.set(data, (texts = new WeakMap()));
   let text = texts.get(claim);
   if (text === undefined) {
-    text = proposition(subjectName(data, claim.subject), propertyLabel(data, claim.property), claim.qualifiers, (v) => data.subjects.get(v)?.name);
+    text = proposition(subjectName(data, claim.subject), propertyLabel(data, claim.property), claim.qualifiers, qualifierNames(data, claim));
     texts.set(claim, text);
   }
   return text;
