@@ -100,10 +100,42 @@ export function sourceName(data: SiteData, id: string): string {
   return data.shortNames.get(id) ?? id;
 }
 
-/** How notes link the source ids they name: to the source's page, by its short name. */
+/**
+ * How notes show the ids they name: a source by its short name and a claim by its name, each
+ * linking to its page; a family by its name (familyName).
+ */
 export function sourceLinks(data: SiteData): SourceLinks {
-  return { names: data.shortNames, href: paths.source };
+  return {
+    names: data.shortNames,
+    href: paths.source,
+    claim: (id) => {
+      const claim = data.claims.get(id);
+      return claim ? { name: claimText(data, claim), href: paths.claim(id) } : undefined;
+    },
+    family: (id) => familyName(data, id),
+  };
 }
+
+/**
+ * A family of sibling sources by name: the publisher its members share ("Daily Neural Digest"),
+ * else its id in words. Undefined when no source declares it.
+ */
+export function familyName(data: SiteData, id: string): string | undefined {
+  let names = familyNames.get(data);
+  if (!names) {
+    const publishers = new Map<string, Set<string>>();
+    for (const s of data.sources.values()) {
+      if (!s.family) continue;
+      const set = publishers.get(s.family) ?? new Set<string>();
+      if (s.publisher) set.add(s.publisher);
+      publishers.set(s.family, set);
+    }
+    names = new Map([...publishers].map(([family, set]) => [family, set.size === 1 ? [...set][0] : family.replace(/-/g, ' ')]));
+    familyNames.set(data, names);
+  }
+  return names.get(id);
+}
+const familyNames = new WeakMap<SiteData, Map<string, string>>();
 
 /**
  * A claim's qualifier values by name, for qualifierText: a subject's name, else as the claim's
