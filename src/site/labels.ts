@@ -85,6 +85,11 @@ export function statusClass(status: string | undefined): string {
   return status && Object.hasOwn(STATUS_LABELS, status) ? status : 'unknown';
 }
 
+/** Topics are ids ("computer-use"), with no registry of names: in words ("computer use"). */
+export function topicsText(topics: readonly string[]): string {
+  return topics.map((t) => t.replace(/-/g, ' ')).join(', ');
+}
+
 /** "versus: Claude Opus 4.7, variant: input tokens" — qualifier values named when known. */
 export function qualifierText(qualifiers: Record<string, string>, names: (id: string) => string | undefined = () => undefined): string {
   return Object.keys(qualifiers)

@@ -13,7 +13,7 @@ const { corpus, analysis } = loadProject(fileURLToPath(new URL('../../', import.
 const data = buildSiteData(corpus, analysis);
 const links = sourceLinks(data);
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
-const notes = (id: string) => renderMarkdown(data.sources.get(id)!.notes, links);
+const notes = (id: string) => renderMarkdown(data.sources.get(id)!.notes ?? '', links);
 
 describe('ids in notes', () => {
   it('drops the "the" before a name that brings its own', () => {

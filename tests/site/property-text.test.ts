@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/node/load-project.ts';
 import { claimPropertyDescription, readableDescription } from '../../src/site/property-text.ts';
 import { buildSiteData, claimText } from '../../src/site/site-data.ts';
+import { topicsText } from '../../src/site/labels.ts';
 import { searchInput } from '../../src/site/search-input.ts';
 
 const { corpus, analysis } = loadProject(fileURLToPath(new URL('../../', import.meta.url)));
@@ -49,5 +50,11 @@ describe('qualifier values in claim names', () => {
   it('gives search the same names', () => {
     const input = searchInput(corpus, analysis);
     expect(input.claims.find((c) => c.id === 'openai/partnership--servicenow')?.qualifiers).toEqual(['ServiceNow']);
+  });
+});
+
+describe('topics', () => {
+  it('are shown in words, not as ids', () => {
+    expect(topicsText(['benchmarks', 'computer-use'])).toBe('benchmarks, computer use');
   });
 });
