@@ -53,10 +53,6 @@ export function lowerFirst(label: string): string {
   return /^[A-Z][a-z]*(?:\s|$)/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
-export function propertyName(ctx: RuleContext, id: string): string {
-  return lowerFirst(ctx.index.propertyById.get(id)?.label ?? id.replace(/-/g, ' '));
-}
-
 /**
  * A qualifier value by name: a subject's name when it is one ("versus: GPT-5.4"), else as the
  * claim's first quote writes it ("feature: In-Flight Monitoring", "partner: ServiceNow"), else
