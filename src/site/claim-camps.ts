@@ -34,6 +34,8 @@ export interface CampView {
   written: string[];
   origins: number;
   originsText: string;
+  /** "· 2 reports" beside the origins when the two counts differ, else empty. */
+  reportsText: string;
   /** What the marker says: "Disagrees with camp A", "Most independent origins", … */
   note: string;
   /** A split whose sides rest on the very same origins: one origin giving different values. */
@@ -109,6 +111,7 @@ export function campViews(data: SiteData, claim: Claim): CampView[] {
       written,
       origins: camp.origins.length,
       originsText: originsText(camp, split),
+      reportsText: camp.reports.length !== camp.origins.length ? plural(camp.reports.length, 'report') : '',
       note: odd ? `Disagrees with ${against}` : noteFor(camp.standing, camp.letter, split),
       sameOrigin: split.sameOrigin,
       sources: camp.reports.map((i) => {

@@ -68,13 +68,26 @@ export function statusIcon(status: string | undefined): string {
   return status && Object.hasOwn(STATUS_ICONS, status) ? STATUS_ICONS[status as ClaimStatus] : '?';
 }
 
-export function statusDescription(status: string | undefined): string {
+/**
+ * Beside a single-source claim that no report states as fact: every report is inferred or
+ * speculative, so "only one independent origin states it" would contradict its "Why:" line.
+ */
+export const NO_ORIGIN_DESCRIPTION = 'Only an inferred or speculative reading; no source states it as fact.';
+
+/** The status's line; `origins`, the claim's independent origins, picks the line for a single source with none. */
+export function statusDescription(status: string | undefined, origins?: number): string {
+  if (status === 'single-source' && origins === 0) return NO_ORIGIN_DESCRIPTION;
   return status && Object.hasOwn(STATUS_DESCRIPTIONS, status) ? STATUS_DESCRIPTIONS[status as ClaimStatus] : '';
 }
 
 /** CSS class suffix: only known statuses, so data never reaches a class attribute. */
 export function statusClass(status: string | undefined): string {
   return status && Object.hasOwn(STATUS_LABELS, status) ? status : 'unknown';
+}
+
+/** Topics are ids ("computer-use"), with no registry of names: in words ("computer use"). */
+export function topicsText(topics: readonly string[]): string {
+  return topics.map((t) => t.replace(/-/g, ' ')).join(', ');
 }
 
 /** "versus: Claude Opus 4.7, variant: input tokens" — qualifier values named when known. */

@@ -74,15 +74,23 @@ function guardLinks(node: Node, defs: Definitions): void {
 }
 
 /**
- * Source ids an editor wrote in a note ("ground-up-rebuild writes …"), to show as the source's
- * short name linking to its page. `names` maps every source id to its short name.
+ * Ids an editor wrote in a note, shown by name: a source id ("ground-up-rebuild writes …") as the
+ * source's short name linking to its page, a claim id ("gpt-5-5/operating-cost-increase") as the
+ * claim's name linking to its page, a family id in a code span as the family's name.
+ * `names` maps every source id to its short name.
  */
 export interface SourceLinks {
   names: ReadonlyMap<string, string>;
   href: (id: string) => string;
+  /** A claim by id: its name and page, or undefined for an unknown id. */
+  claim?: (id: string) => { name: string; href: string } | undefined;
+  /** A source family by id: its name, or undefined for an unknown id. */
+  family?: (id: string) => string | undefined;
 }
 
 const ID_TOKEN = /(?<![\p{L}\p{N}/.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\p{L}\p{N}/-]|\.[\p{L}\p{N}])/gu;
+/** A source id (hyphenated) or a claim id (subject/property, qualifiers after "--"). */
+const LINK_TOKEN = /(?<![\p{L}\p{N}/.-])(?:[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:--?[a-z0-9]+)*|[a-z0-9]+(?:-[a-z0-9]+)+)(?![\p{L}\p{N}/-]|\.[\p{L}\p{N}])/gu;
 
 /** The source ids a note names, each once, in order of first mention. */
 export function sourceIdsIn(text: string, names: ReadonlyMap<string, string>): string[] {
@@ -91,26 +99,67 @@ export function sourceIdsIn(text: string, names: ReadonlyMap<string, string>): s
   return [...out];
 }
 
-/** Splits the text nodes of a markdown tree around source ids, outside links and code. */
+type Segment = { text: string } | { name: string; href: string };
+
+function lookup(token: string, links: SourceLinks): { name: string; href: string } | undefined {
+  if (token.includes('/')) return links.claim?.(token);
+  const name = links.names.get(token);
+  return name === undefined ? undefined : { name, href: links.href(token) };
+}
+
+/**
+ * Text split around the ids it names, each id a link by name. Two repairs keep the sentence
+ * whole: "the efficiency-play article" loses its "the" when the name brings its own ("The
+ * Efficiency Play…"), and "the Daily Neural Digest piece (neural-digest-silent-intelligence)"
+ * links the name already written instead of repeating it in parentheses.
+ */
+export function linkSegments(text: string, links: SourceLinks): Segment[] {
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(LINK_TOKEN)) {
+    const hit = lookup(m[0], links);
+    if (!hit) continue;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    let before = text.slice(last, at);
+    if (before.endsWith(' (') && text[end] === ')') {
+      const head = before.slice(0, -2);
+      const k = head.lastIndexOf(hit.name);
+      // The name earlier in the same sentence: link it there and drop the parenthesis.
+      if (k >= 0 && !/[.!?]\s/.test(head.slice(k))) {
+        out.push({ text: head.slice(0, k) }, hit, { text: head.slice(k + hit.name.length) });
+        last = end + 1;
+        continue;
+      }
+    }
+    if (/^The\s/.test(hit.name)) before = before.replace(/(^|\s)[Tt]he $/, '$1');
+    out.push({ text: before }, hit);
+    last = end;
+  }
+  out.push({ text: text.slice(last) });
+  return out.filter((s) => !('text' in s) || s.text !== '');
+}
+
+/** Splits the text nodes of a markdown tree around ids, outside links and code; family ids in code spans become names. */
 function linkSourceIds(node: Node, links: SourceLinks): void {
   if (!node.children || node.type === 'link' || node.type === 'linkReference') return;
   const next: Node[] = [];
   for (const child of node.children) {
+    // A family id in a code span ("Family `daily-neural-digest`") is only ever an id: its name.
+    // Other code spans stay code, as the editor wrote them.
+    const family = child.type === 'inlineCode' && child.value ? links.family?.(child.value) : undefined;
+    if (family !== undefined) {
+      next.push({ type: 'text', value: family });
+      continue;
+    }
     if (child.type !== 'text' || !child.value) {
       linkSourceIds(child, links);
       next.push(child);
       continue;
     }
-    let last = 0;
-    for (const m of child.value.matchAll(ID_TOKEN)) {
-      const name = links.names.get(m[0]);
-      if (name === undefined) continue;
-      const at = m.index ?? 0;
-      if (at > last) next.push({ type: 'text', value: child.value.slice(last, at) });
-      next.push({ type: 'link', url: links.href(m[0]), children: [{ type: 'text', value: name }] });
-      last = at + m[0].length;
+    for (const seg of linkSegments(child.value, links)) {
+      next.push('text' in seg ? { type: 'text', value: seg.text } : { type: 'link', url: seg.href, children: [{ type: 'text', value: seg.name }] });
     }
-    next.push(last === 0 ? child : { type: 'text', value: child.value.slice(last) });
   }
   node.children = next.filter((n) => n.type !== 'text' || n.value !== '');
 }
@@ -162,12 +211,11 @@ export function renderMarkdown(markdown: string, links?: SourceLinks): string {
   return renderMarkdownFully(markdown, links);
 }
 
-/** A plain paragraph (no markup characters, see PROSE) with its source ids as links. */
+/** A plain paragraph (no markup characters, see PROSE) with its ids as links. */
 function linkIdsInPlain(p: string, links: SourceLinks): string {
-  return p.replace(ID_TOKEN, (id) => {
-    const name = links.names.get(id);
-    return name === undefined ? id : `<a href="${escapeHtml(links.href(id))}">${escapeHtml(name)}</a>`;
-  });
+  return linkSegments(p, links)
+    .map((seg) => ('text' in seg ? seg.text : `<a href="${escapeHtml(seg.href)}">${escapeHtml(seg.name)}</a>`))
+    .join('');
 }
 
 /** Always through the guarded pipeline. */

@@ -4,6 +4,7 @@
  */
 import type { Analysis, Corpus } from '../core/model.ts';
 import type { SearchInput } from '../core/search/documents.ts';
+import { qualifierValueName } from '../core/analyze/describe.ts';
 import { rawText } from './format.ts';
 import { markdownToText } from './markdown.ts';
 
@@ -22,7 +23,7 @@ export function searchInput(corpus: Corpus, analysis: Pick<Analysis, 'claims'>):
       propertyType: properties.get(c.property)?.type ?? 'text',
       qualifiers: Object.keys(c.qualifiers)
         .sort()
-        .map((k) => subjects.get(c.qualifiers[k])?.name ?? c.qualifiers[k]),
+        .map((k) => qualifierValueName(c, c.qualifiers[k], (id) => subjects.get(id)?.name)),
       // The status comes from the analysis only (src/core/analyze/status.ts); a claim it has not seen has none.
       status: analysis.claims.get(c.id)?.status ?? '',
       values: [...new Set([...c.reports.map((r) => rawText(r.raw)), ...(c.verdict?.value !== undefined ? [rawText(c.verdict.value)] : [])])],

@@ -8,6 +8,7 @@ import { proposition } from './labels.ts';
 import { rawText } from './format.ts';
 import { quoteAnchors, type QuoteAnchors } from './quote-anchors.ts';
 import { sourceShortNames } from '../core/source-name.ts';
+import { qualifierValueName } from '../core/analyze/describe.ts';
 import type { SourceLinks } from './markdown.ts';
 import { paths } from './urls.ts';
 
@@ -99,20 +100,60 @@ export function sourceName(data: SiteData, id: string): string {
   return data.shortNames.get(id) ?? id;
 }
 
-/** How notes link the source ids they name: to the source's page, by its short name. */
+/**
+ * How notes show the ids they name: a source by its short name and a claim by its name, each
+ * linking to its page; a family by its name (familyName).
+ */
 export function sourceLinks(data: SiteData): SourceLinks {
-  return { names: data.shortNames, href: paths.source };
+  return {
+    names: data.shortNames,
+    href: paths.source,
+    claim: (id) => {
+      const claim = data.claims.get(id);
+      return claim ? { name: claimText(data, claim), href: paths.claim(id) } : undefined;
+    },
+    family: (id) => familyName(data, id),
+  };
 }
 
-/** The claim in plain words, qualifier values named when they are subjects. */
-export function claimText(data: SiteData, claim: Pick<Claim, 'subject' | 'property' | 'qualifiers'>): string {
+/**
+ * A family of sibling sources by name: the publisher its members share ("Daily Neural Digest"),
+ * else its id in words. Undefined when no source declares it.
+ */
+export function familyName(data: SiteData, id: string): string | undefined {
+  let names = familyNames.get(data);
+  if (!names) {
+    const publishers = new Map<string, Set<string>>();
+    for (const s of data.sources.values()) {
+      if (!s.family) continue;
+      const set = publishers.get(s.family) ?? new Set<string>();
+      if (s.publisher) set.add(s.publisher);
+      publishers.set(s.family, set);
+    }
+    names = new Map([...publishers].map(([family, set]) => [family, set.size === 1 ? [...set][0] : family.replace(/-/g, ' ')]));
+    familyNames.set(data, names);
+  }
+  return names.get(id);
+}
+const familyNames = new WeakMap<SiteData, Map<string, string>>();
+
+/**
+ * A claim's qualifier values by name, for qualifierText: a subject's name, else as the claim's
+ * quotes write the value ("In-Flight Monitoring", "ServiceNow"), never the id.
+ */
+export function qualifierNames(data: SiteData, claim: Partial<Pick<Claim, 'reports'>>): (value: string) => string {
+  return (value) => qualifierValueName({ reports: claim.reports ?? [] }, value, (id) => data.subjects.get(id)?.name);
+}
+
+/** The claim in plain words, qualifier values by name (qualifierNames). */
+export function claimText(data: SiteData, claim: Pick<Claim, 'subject' | 'property' | 'qualifiers'> & Partial<Pick<Claim, 'reports'>>): string {
   // A claim is named on its page, on each source page quoting it and on each of its flags'
   // cards: remembered per claim (records are never changed once loaded).
   let texts = claimTexts.get(data);
   if (!texts) claimTexts.set(data, (texts = new WeakMap()));
   let text = texts.get(claim);
   if (text === undefined) {
-    text = proposition(subjectName(data, claim.subject), propertyLabel(data, claim.property), claim.qualifiers, (v) => data.subjects.get(v)?.name);
+    text = proposition(subjectName(data, claim.subject), propertyLabel(data, claim.property), claim.qualifiers, qualifierNames(data, claim));
     texts.set(claim, text);
   }
   return text;

@@ -3,12 +3,15 @@
  * with absolute URLs on every page, a sitemap of every page, the Atom feed, absolute ClaimReview
  * URLs, and a social card image on disk for every contested claim. A rebuild after an edit keeps
  * all of it whole (unchanged pages are not re-rendered, yet stay in the sitemap) and renders no
- * unchanged card again. Without the variable: relative links, no sitemap, no cards.
+ * unchanged card again. Without the variable: relative links, no sitemap, no cards; that build
+ * also has its visible text scanned for wording defects (tests/helpers/reader-text.ts).
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, astroBuildOk } from '../helpers/astro-build.ts';
+import { loadProject } from '../../src/node/load-project.ts';
+import { readerTextDefects, visibleText } from '../helpers/reader-text.ts';
 import { copyProject, listFiles } from '../hostile/site-build.ts';
 
 const SITE = 'https://facts.example.org';
@@ -109,7 +112,7 @@ describe('a build with CROSSCHECK_SITE', () => {
     check();
   });
 
-  it('keeps links relative and writes no sitemap or cards without it', async ({ signal }) => {
+  it('keeps links relative and writes no sitemap or cards without it, and every page reads without defects of wording', async ({ signal }) => {
     const root = copyProject();
     roots.push(root);
     const dist = join(root, 'dist');
@@ -122,6 +125,23 @@ describe('a build with CROSSCHECK_SITE', () => {
     const feed = readFileSync(join(dist, 'feed.xml'), 'utf8');
     expect(feed).toContain('<link rel="self" type="application/atom+xml" href="/feed.xml"/>');
     expect(feed).not.toMatch(/href="https?:/);
+
+    // Every page's visible text, as a fact-checker read it: no "1 reports", "the The", missing
+    // values, double spaces, backticks, or record ids where names belong (tests/helpers/reader-text.ts).
+    const { corpus } = loadProject(root);
+    // gpt-oss-20b is a model's own name as well as its id.
+    const names = new Set(corpus.subjects.flatMap((s) => [s.name, ...s.aliases]).map((n) => n.toLowerCase()));
+    const ids = new Set(
+      [...corpus.sources.map((s) => s.id), ...corpus.claims.map((c) => c.id), ...corpus.subjects.map((s) => s.id), ...corpus.sources.flatMap((s) => (s.family ? [s.family] : [])), ...corpus.claims.flatMap((c) => Object.values(c.qualifiers))].filter(
+        (id) => id.includes('-') && !names.has(id),
+      ),
+    );
+    const defects = [...pages(dist)].flatMap(([path, html]) => readerTextDefects(html, ids).map((d) => `${path} ${d}`));
+    expect(defects).toEqual([]);
+    // Topics are ids that are also words ("long-context"): the scan cannot tell them from prose, so their line is checked.
+    const topicLines = [...pages(dist)].flatMap(([, html]) => visibleText(html).blocks.filter((b) => b.startsWith('Topics: ')));
+    expect(topicLines.length).toBeGreaterThan(0);
+    for (const line of topicLines) expect(line).not.toMatch(/[a-z0-9]-[a-z0-9]/);
   });
 
   it('stops at once on an address it cannot use, saying what to set, with no stack trace', async ({ signal }) => {

@@ -82,6 +82,19 @@ describe('a claim\'s camps as the pages show them', () => {
     const site = buildSiteData(inferred, analyze(inferred));
     const views = campViews(site, site.claims.get('gpt-5-5/disclosed')!);
     expect(views.map((v) => v.originsText)).toEqual(['1 independent origin', 'no independent origin: an inferred or speculative reading only']);
+    // The one inferred report is counted in the singular ("1 reports" read wrong on five pages).
+    expect(views.map((v) => v.reportsText)).toEqual(['', '1 report']);
+  });
+
+  it('counts reports beside origins only when they differ, in the plural past one', () => {
+    expect(campViews(data, tb).map((v) => v.reportsText)).toEqual(['', '']);
+    const siblings = buildCorpus({
+      sources: [{ id: 'a', family: 'f' }, { id: 'b', family: 'f' }],
+      properties: [{ id: 'n', type: 'number', label: 'Count' }],
+      claims: [{ subject: 'x', property: 'n', reports: [{ source: 'a', raw: '57' }, { source: 'b', raw: '57' }] }],
+    });
+    const site = buildSiteData(siblings, analyze(siblings));
+    expect(campViews(site, site.claims.get('x/n')!).map((v) => [v.originsText, v.reportsText])).toEqual([['1 independent origin', '2 reports']]);
   });
 
   it('says what each figure is measured against, so camps on different baselines read as such', () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES, VERDICT_RATINGS } from '../../src/core/model.ts';
-import { RATING_DESCRIPTIONS, STATUS_DESCRIPTIONS, STATUS_LABELS } from '../../src/site/labels.ts';
+import { NO_ORIGIN_DESCRIPTION, RATING_DESCRIPTIONS, STATUS_DESCRIPTIONS, STATUS_LABELS, statusDescription } from '../../src/site/labels.ts';
 
 const README = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
 
@@ -31,6 +31,15 @@ describe('README status and rating tables', () => {
     expect([...rows.keys()]).toEqual([...CLAIM_STATUSES]);
     for (const s of CLAIM_STATUSES) expect(rows.get(s), s).toBe(STATUS_DESCRIPTIONS[s]);
     expect(Object.keys(STATUS_LABELS)).toEqual([...CLAIM_STATUSES]);
+  });
+
+  it('describes a single-source claim with no independent origin as the reading it is, in the README too', () => {
+    // Its "Why:" line says nothing states it as fact: "only one independent origin states it" contradicted it.
+    expect(statusDescription('single-source', 0)).toBe(NO_ORIGIN_DESCRIPTION);
+    expect(statusDescription('single-source', 1)).toBe(STATUS_DESCRIPTIONS['single-source']);
+    expect(statusDescription('single-source')).toBe(STATUS_DESCRIPTIONS['single-source']);
+    expect(statusDescription('contested', 0)).toBe(STATUS_DESCRIPTIONS.contested);
+    expect(README.replace(/\s+/g, ' ')).toContain(NO_ORIGIN_DESCRIPTION);
   });
 
   it('lists the rating scale with the meaning the site shows beside a verdict', () => {

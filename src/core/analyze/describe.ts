@@ -53,28 +53,53 @@ export function lowerFirst(label: string): string {
   return /^[A-Z][a-z]*(?:\s|$)/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
-export function propertyName(ctx: RuleContext, id: string): string {
-  return lowerFirst(ctx.index.propertyById.get(id)?.label ?? id.replace(/-/g, ' '));
+/**
+ * A qualifier value by name: a subject's name when it is one ("versus: GPT-5.4"), else as the
+ * claim's first quote writes it ("feature: In-Flight Monitoring", "partner: ServiceNow"), else
+ * the id with spaces for hyphens. Readers never see an id.
+ */
+export function qualifierValueName(claim: Pick<Claim, 'reports'>, value: string, subjects: (id: string) => string | undefined): string {
+  const subject = subjects(value);
+  if (subject) return subject;
+  // The id's words in order, each hyphen read as a hyphen or a space, matched whole in a quote.
+  const words = value.split('-').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[-\\s]')}(?![\\p{L}\\p{N}])`, 'iu');
+  for (const r of claim.reports) {
+    const m = pattern.exec(r.quote ?? '');
+    if (m) return m[0];
+  }
+  return value.replace(/-/g, ' ');
 }
 
-/** Labels that read as a predicate or a question, which a possessive would garble ("GPT-5.5's powers Codex"). */
-const INTERROGATIVE = /^(?:what|which|who|whom|whose|how|when|where|why|whether)\b/i;
+/** "versus: GPT-5.4, feature: In-Flight Monitoring": the qualifiers in words. */
+export function qualifierNames(ctx: RuleContext, claim: Claim): string {
+  return Object.keys(claim.qualifiers)
+    .sort()
+    .map((k) => `${k.replace(/-/g, ' ')}: ${qualifierValueName(claim, claim.qualifiers[k], (id) => ctx.index.subjectById.get(id)?.name)}`)
+    .join(', ');
+}
 
 /**
- * "GPT-5.5's release date (versus: claude-opus-4-7)" for noun labels; "GPT-5.5 · powers Codex" for
- * yes/no properties and question-like labels ("OpenAI Downtime Monitor · what it tracks").
+ * "GPT-5.5 · Release date", "GPT-5.5 · API price change (versus: GPT-5.4)": the name the claim's
+ * page has. A possessive garbles labels that are not plain nouns ("GPT-5.5's systems deployed
+ * on", "GPT-5.5's same per-token latency as"), so no label goes after one; sentences put the
+ * name after "for" or "on" ('gives "over 10,000" for GPT-5.5 · Systems deployed on').
  */
 export function claimName(ctx: RuleContext, claim: Claim): string {
-  const qualifiers = Object.keys(claim.qualifiers)
-    .sort()
-    .map((k) => `${k}: ${claim.qualifiers[k]}`);
-  const suffix = qualifiers.length ? ` (${qualifiers.join(', ')})` : '';
-  const subject = subjectName(ctx, claim.subject);
-  const property = ctx.index.propertyById.get(claim.property);
-  const label = propertyName(ctx, claim.property);
-  if (property?.type === 'boolean' || INTERROGATIVE.test(property?.label ?? '')) return `${subject} · ${label}${suffix}`;
-  const possessive = /s$/i.test(subject) ? `${subject}'` : `${subject}'s`;
-  return `${possessive} ${label}${suffix}`;
+  const qualifiers = qualifierNames(ctx, claim);
+  const label = ctx.index.propertyById.get(claim.property)?.label ?? claim.property.replace(/-/g, ' ');
+  return `${subjectName(ctx, claim.subject)} · ${label}${qualifiers ? ` (${qualifiers})` : ''}`;
+}
+
+/**
+ * Claims in a list: "a and b", or "a; b; and c" when a name holds a comma ("API price, input"),
+ * so a reader still sees where each ends.
+ */
+export function claimList(names: string[]): string {
+  if (!names.some((n) => n.includes(','))) return listJoin(names);
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.length === 2) return `${names[0]}; and ${names[1]}`;
+  return `${names.slice(0, -1).join('; ')}; and ${names[names.length - 1]}`;
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { Claim, ClaimAnalysis, ClaimStatus, Flag } from '../model.ts';
 import type { FlagClaimStatus, RuleContext } from '../rules/types.ts';
-import { claimName, listJoin, sourceName } from './describe.ts';
+import { claimList, claimName, listJoin, sourceName } from './describe.ts';
 import { claimCampSplit, disagreeingReports } from './camps.ts';
 import { corroborates, originGroups } from './independence.ts';
 import { sameMoment } from './time.ts';
@@ -45,11 +45,12 @@ function flagReason(ctx: RuleContext, claim: Claim, status: FlagClaimStatus, fla
   }
   if (status === 'inconsistent') {
     const others = otherClaims(ctx, claim, flags);
-    const across = others.length ? ` across ${listJoin(['this claim', ...others])}` : '';
+    // Claim names hold commas ("API price, input"): name them in a list a reader can count.
+    const across = others.length ? ` across ${others.length === 1 ? 'two' : others.length === 2 ? 'three' : others.length + 1} claims: ${claimList(['this one', ...others])}` : '';
     return `An internal inconsistency: ${sources} ${ids.length > 1 ? 'contradict themselves' : 'contradicts itself'}${across}${more}.`;
   }
   const others = otherClaims(ctx, claim, flags);
-  return `A possible misreading: the same figure is read as this claim and as ${listJoin(others) || 'another claim'}${more}.`;
+  return `A possible misreading: the same figure is read as this claim and as ${claimList(others) || 'another claim'}${more}.`;
 }
 
 /**

@@ -82,7 +82,7 @@ function explain(ctx: RuleContext, relation: Arithmetic, claim: Claim, result: R
   const whose = own ? 'its own figures give' : `the figures reported for the two give${sums.length > 1 ? ' only' : ''}`;
   const others = own ? [] : [...new Set(misfits.flatMap((m) => [m.a.report.source, m.b.report.source]))].sort().map((s) => sourceName(ctx, s));
   return [
-    `${source} gives ${claimName(ctx, claim)} as ${quoted(result.report.raw)}, but ${whose} ${listJoin(sums)}.`,
+    `${source} gives ${quoted(result.report.raw)} for ${claimName(ctx, claim)}, but ${whose} ${listJoin(sums)}.`,
     `${relation.description.replace(/\.$/, '')}, so these cannot all be right.`,
     own
       ? 'One of the figures may be mistyped, rounded twice, or about another version of the benchmark or product.'

@@ -3,7 +3,7 @@
  * disagree, or its values break a declared relation between properties of one subject
  * (a blended price outside its own input and output prices; a value not below its bound).
  */
-import { claimName, listJoin, lowerFirst, propertyName, quoted, sourceName } from '../analyze/describe.ts';
+import { claimList, claimName, listJoin, lowerFirst, quoted, sourceName } from '../analyze/describe.ts';
 import { makeFlag } from '../analyze/flag.ts';
 import { sameMoment } from '../analyze/time.ts';
 import type { Claim, Flag, Relation } from '../model.ts';
@@ -41,7 +41,7 @@ function selfDisagreements(ctx: RuleContext): Flag<'internal-inconsistency'>[] {
           refs: list,
           discriminator: 'self',
           explanation: [
-            `${sourceName(ctx, source)} gives ${claimName(ctx, claim)} as ${values}, which cannot all be true.`,
+            `${sourceName(ctx, source)} gives ${values} for ${claimName(ctx, claim)}, which cannot all be true.`,
             likelyCause(diagnosis),
             'Check the article for a correction or an update, and which passage states the value it means.',
           ].join(' '),
@@ -118,10 +118,10 @@ function relationFlags(ctx: RuleContext): Flag<'internal-inconsistency'>[] {
 function explainRelation(ctx: RuleContext, relation: OrderRelation, claims: Claim[], refs: ReportRef[], source: string): string {
   const of = (claim: Claim): string => listJoin(refs.filter((r) => r.claim === claim).map((r) => quoted(r.report.raw)));
   const [main, ...others] = claims;
-  const alongside = others.map((c) => `${propertyName(ctx, c.property)} ${of(c)}`);
+  const alongside = others.map((c) => `${of(c)} for ${claimName(ctx, c)}`);
   const vias = [...new Set(refs.map((r) => r.report.via).filter((v): v is string => Boolean(v)))].sort();
   return [
-    `${sourceName(ctx, source)} gives ${claimName(ctx, main)} as ${of(main)}, alongside ${listJoin(alongside)}.`,
+    `${sourceName(ctx, source)} gives ${of(main)} for ${claimName(ctx, main)}, alongside ${claimList(alongside)}.`,
     `These cannot all hold: ${lowerFirst(relation.description.replace(/\.$/, ''))}.`,
     'The odd one out may be per a different unit (per thousand rather than per million), belong to another product or tier, or be mistyped.',
     `Check the passage in the source${vias.length ? ` and its upstream ${listJoin(vias.map((v) => sourceName(ctx, v)))}` : ''} to see which figure is meant.`,

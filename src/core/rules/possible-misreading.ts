@@ -24,7 +24,7 @@
  * Pairs are grouped per figure and link into connected groups, one flag each. A same-subject
  * group never takes in two reports of one upstream group (see subjectGroups).
  */
-import { claimName, listJoin, origin, quoted, sourceName, subjectName } from '../analyze/describe.ts';
+import { claimList, claimName, listJoin, origin, quoted, sourceName, subjectName } from '../analyze/describe.ts';
 import { makeFlag } from '../analyze/flag.ts';
 import type { Flag, TypedValue } from '../model.ts';
 import { formatNumber, unitOf } from '../values/format.ts';
@@ -134,14 +134,14 @@ function explain(ctx: RuleContext, refs: ReportRef[], figure: string, kind: Link
   const phrases = refs.map((r) => {
     // The shared upstream is named once, after the list.
     const via = r.report.via && r.report.via !== shared ? ` (citing ${sourceName(ctx, r.report.via)})` : '';
-    return `${sourceName(ctx, r.report.source)} gives ${quoted(r.report.raw)} as ${claimName(ctx, r.claim)}${via}`;
+    return `${sourceName(ctx, r.report.source)} gives ${quoted(r.report.raw)} for ${claimName(ctx, r.claim)}${via}`;
   });
   if (kind === 'same-upstream') {
     const upstream = sourceName(ctx, shared as string);
     const both = refs.length === 2 ? 'both' : 'all';
     const all = refs.every((r) => r.report.via === shared) ? `, ${both} citing ${upstream}` : `, ${both} tracing to ${upstream}`;
     return [
-      `The same figure, ${figure}, is attached to different things: ${listJoin(phrases)}${all}.`,
+      `The same figure, ${figure}, is attached to different things: ${claimList(phrases)}${all}.`,
       'One upstream figure may have been read two ways when it was paraphrased.',
       `Check what ${figure} measures in ${upstream} and correct the claim that misreads it.`,
     ].join(' ');
@@ -151,7 +151,7 @@ function explain(ctx: RuleContext, refs: ReportRef[], figure: string, kind: Link
   const vias = [...new Set(refs.map((r) => r.report.via).filter((v): v is string => Boolean(v)))].sort();
   const where = vias.length ? listJoin(vias.map((v) => sourceName(ctx, v))) : 'the original reporting';
   return [
-    `The number ${figure} counts different things in ${claims === 2 ? 'two claims' : 'claims'} about ${subject}: ${listJoin(phrases)}.`,
+    `The number ${figure} counts different things in ${claims === 2 ? 'two claims' : 'claims'} about ${subject}: ${claimList(phrases)}.`,
     'The same number for different things may be one figure read two ways.',
     `Check ${where} to see what ${figure} counts, and correct the claim that misreads it.`,
   ].join(' ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../src/core/analyze/context.ts';
-import { claimName, firstSentence, lowerFirst, quoted, shortTitle, sourceName, verdictSentence } from '../../../src/core/analyze/describe.ts';
+import { claimList, claimName, firstSentence, lowerFirst, quoted, qualifierValueName, shortTitle, sourceName, verdictSentence } from '../../../src/core/analyze/describe.ts';
 import { compareValues } from '../../../src/core/compare/index.ts';
 import { buildCorpus, verdict } from '../../helpers/corpus-builder.ts';
 
@@ -19,11 +19,18 @@ const ctx = buildContext(
       { id: 'release-date', type: 'date', label: 'Release date' },
       { id: 'powers-codex', type: 'boolean', label: 'Powers Codex' },
       { id: 'tracks', type: 'text', label: 'What it tracks' },
+      { id: 'has-feature', type: 'boolean', label: 'Has feature' },
     ],
     claims: [
       { subject: 'gpt-5-5', property: 'release-date', reports: [{ source: 'long', raw: '2026' }] },
       { subject: 'gpt-5-5', property: 'powers-codex', reports: [{ source: 'long', raw: true }] },
       { subject: 'monitor', property: 'tracks', reports: [{ source: 'long', raw: 'uptime' }] },
+      {
+        subject: 'gpt-5-5',
+        property: 'has-feature',
+        qualifiers: { feature: 'in-flight-monitoring' },
+        reports: [{ source: 'long', raw: true, quote: 'GPT-5.5 incorporates a new “In-Flight Monitoring” system.' }],
+      },
     ],
   }),
   compareValues,
@@ -59,11 +66,23 @@ describe('explanation wording', () => {
     expect(quoted('82.7%')).toBe('"82.7%"');
   });
 
-  it('names claims with a possessive, except yes/no properties and question-like labels', () => {
+  it('names claims as their pages do, subject · label, with qualifier values by name', () => {
     const [release, codex, tracks] = ['gpt-5-5/release-date', 'gpt-5-5/powers-codex', 'monitor/tracks'].map((id) => ctx.index.claimById.get(id)!);
-    expect(claimName(ctx, release)).toBe("GPT-5.5's release date");
-    expect(claimName(ctx, codex)).toBe('GPT-5.5 · powers Codex');
-    expect(claimName(ctx, tracks)).toBe('OpenAI Downtime Monitor · what it tracks');
+    expect(claimName(ctx, release)).toBe('GPT-5.5 · Release date');
+    expect(claimName(ctx, codex)).toBe('GPT-5.5 · Powers Codex');
+    expect(claimName(ctx, tracks)).toBe('OpenAI Downtime Monitor · What it tracks');
+    const feature = ctx.index.claimById.get('gpt-5-5/has-feature--in-flight-monitoring')!;
+    // Not a subject: named as the quote writes it, not by its id.
+    expect(claimName(ctx, feature)).toBe('GPT-5.5 · Has feature (feature: In-Flight Monitoring)');
+    expect(qualifierValueName(feature, 'persistent-memory', () => undefined)).toBe('persistent memory');
+    expect(qualifierValueName(feature, 'gpt-5-5', (id) => (id === 'gpt-5-5' ? 'GPT-5.5' : undefined))).toBe('GPT-5.5');
+  });
+
+  it('lists claims so a reader can count them when their names hold commas', () => {
+    expect(claimList(['this one', 'GPT-5.5 · Release date'])).toBe('this one and GPT-5.5 · Release date');
+    expect(claimList(['this one', 'GPT-5.5 · API price, input', 'GPT-5.5 · API price, output'])).toBe(
+      'this one; GPT-5.5 · API price, input; and GPT-5.5 · API price, output',
+    );
   });
 
   it('quotes the first sentence of a verdict, capped in length', () => {

@@ -57,6 +57,31 @@ describe('claim status', () => {
   });
 });
 
+describe('the reason a status gives', () => {
+  it('names the claims an inconsistency spans so a reader counts them, though their names hold commas', () => {
+    const properties = [
+      { id: 'api-price-input', type: 'money' as const, unit: 'USD per 1M input tokens', label: 'API price, input' },
+      { id: 'api-price-output', type: 'money' as const, unit: 'USD per 1M output tokens', label: 'API price, output' },
+      { id: 'api-price-blended', type: 'money' as const, unit: 'USD per 1M tokens', label: 'API price, blended' },
+    ];
+    const relations = [{ kind: 'between' as const, property: 'api-price-blended', low: 'api-price-input', high: 'api-price-output', description: 'Between.' }];
+    const corpus = buildCorpus({
+      properties,
+      relations,
+      subjects: [{ id: 'gpt-5-5', name: 'GPT-5.5' }],
+      sources: [{ id: 'retrain', title: 'The Retrain', publisher: 'Retrain Weekly' }],
+      claims: [
+        { subject: 'gpt-5-5', property: 'api-price-input', reports: [{ source: 'retrain', raw: '$5' }] },
+        { subject: 'gpt-5-5', property: 'api-price-output', reports: [{ source: 'retrain', raw: '$30' }] },
+        { subject: 'gpt-5-5', property: 'api-price-blended', reports: [{ source: 'retrain', raw: '$1,200 per million tokens' }] },
+      ],
+    });
+    expect(analyze(corpus).claims.get('gpt-5-5/api-price-blended')?.reason).toBe(
+      'An internal inconsistency: Retrain Weekly contradicts itself across three claims: this one; GPT-5.5 · API price, input; and GPT-5.5 · API price, output.',
+    );
+  });
+});
+
 describe('analyze with custom rules', () => {
   const corpus = buildCorpus({ claims: [{ subject: 's', property: 'p', type: 'number', reports: [{ source: 'a', raw: '1' }] }] });
   const flag = <K extends string>(kind: K, id: string): Flag<K> => ({ id, kind, claims: [], sources: [], values: [], explanation: '' });

@@ -46,7 +46,9 @@ describe('internal-inconsistency', () => {
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ kind: 'internal-inconsistency', diagnosis: 'outside-range', sources: ['retrain'] });
     expect(flags[0].claims).toEqual(['gpt-5-5/api-price-blended', 'gpt-5-5/api-price-input', 'gpt-5-5/api-price-output']);
-    expect(flags[0].explanation).toContain('"The Retrain Nobody Expected" gives GPT-5.5\'s API price, blended as "$1,200 per million tokens"');
+    expect(flags[0].explanation).toContain('"The Retrain Nobody Expected" gives "$1,200 per million tokens" for GPT-5.5 · API price, blended');
+    // Claim names hold commas: the other two are set apart by semicolons so a reader counts two.
+    expect(flags[0].explanation).toContain('alongside "$5.30" for GPT-5.5 · API price, input; and "$30" for GPT-5.5 · API price, output.');
     expect(flags[0].explanation).toContain('must lie between them');
   });
 
