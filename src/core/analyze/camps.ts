@@ -102,7 +102,7 @@ export function valueCamps(reports: readonly CampReport[], options: Options = {}
   // What a camp could count on: its own reports and those of other camps that fit all of it. A
   // camp that reaches the leader's count this way is not outvoted: which of two overlapping
   // groups was taken first is a choice, not a finding (and must not depend on report order).
-  const reach = order.map(({ g }) => originsOf(reports.filter((_, i) => g.includes(i) || g.every((j) => adj[i][j]))).length);
+  const reach = order.length < 2 ? [] : order.map(({ g }) => originsOf(reports.filter((_, i) => g.includes(i) || g.every((j) => adj[i][j]))).length);
   const standings = standingsOf(
     order.map((x) => x.o.length),
     reach,

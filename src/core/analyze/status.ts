@@ -74,8 +74,8 @@ export function claimStatus(ctx: RuleContext, input: StatusInput): ClaimAnalysis
   // The rows a reader sees marked on the claim's page: the camps that disagree with the verdict
   // or with the leading camp, or both sides of a split (camps.ts), never every row of a conflict.
   const timeVarying = ctx.index.propertyById.get(claim.property)?.timeVarying === true;
-  const camps = claimCampSplit(claim, { sources: ctx.index.sourceById, timeVarying, compare: ctx.compare });
-  const disagreeing = new Set(disagreeingReports(camps));
+  // One report disagrees with nothing: most claims need no camps at all.
+  const disagreeing = new Set(reports.length < 2 ? [] : disagreeingReports(claimCampSplit(claim, { sources: ctx.index.sourceById, timeVarying, compare: ctx.compare })));
   const open = input.flags.filter((f) => !f.flag.resolved);
   const resolved = input.flags.filter((f) => f.flag.resolved);
   const verdict = claim.verdict;
