@@ -89,14 +89,16 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
 
   // Whether another file already defines this id depends on the other files: the caller checks.
   const duplicateAt = problems.length;
-  if (claimPath(id) !== f.path) {
-    problems.push(
-      diagnostic(f.path, pos('property'), 'claim-path-mismatch', `This claim's subject, property and qualifiers make the id ${quoteUserText(id)}, but the file is ${quoteUserText(f.path)}.`, `Move the file to ${claimPath(id)} or correct the front matter.`),
-    );
-  }
-  if (!reg.subjects.has(data.subject)) problems.push(unknownRef(f.path, pos('subject'), 'subject', data.subject, subjectIds, 'claims/subjects.yaml'));
+  const subjectKnown = reg.subjects.has(data.subject);
+  if (!subjectKnown) problems.push(unknownRef(f.path, pos('subject'), 'subject', data.subject, subjectIds, 'claims/subjects.yaml'));
   const property = reg.properties.get(data.property);
   if (!property) problems.push(unknownRef(f.path, pos('property'), 'property', data.property, propertyIds, 'claims/properties.yaml'));
+  // An unknown id is the mistake to fix; a path built from it would send the file somewhere wrong.
+  if (subjectKnown && property && claimPath(id) !== f.path) {
+    problems.push(
+      diagnostic(f.path, pos(disagreeingField(f.path, data)) ?? pos('property'), 'claim-path-mismatch', `This claim's subject, property and qualifiers make the id ${quoteUserText(id)}, but the file is ${quoteUserText(f.path)}.`, `Move the file to ${claimPath(id)} or correct the front matter.`),
+    );
+  }
 
   const reports: Report[] = [];
   data.reports.forEach((r, i) => {
@@ -215,6 +217,14 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
     ...(data['as-of'] !== undefined ? { asOf: data['as-of'] } : {}),
   };
   return { ok: true, claim, idKey: idKey(id), problems, duplicateAt, subjectAt: pos('subject') };
+}
+
+/** The front matter field a claim's path disagrees with: the folder names the subject, the file name the property, then the qualifiers. */
+function disagreeingField(path: string, data: ClaimFrontMatter): 'subject' | 'property' | 'qualifiers' {
+  const [, folder = '', name = ''] = path.split('/');
+  if (folder !== data.subject) return 'subject';
+  if (name.replace(/\.md$/, '').split('--')[0] !== data.property || Object.keys(data.qualifiers).length === 0) return 'property';
+  return 'qualifiers';
 }
 
 /**
