@@ -66,7 +66,7 @@ const catalog = {
   'unknown-source': { severity: 'error', meaning: 'A report, `via` or `cites` names a source that exists in sources/.' },
   'claim-path-mismatch': { severity: 'error', meaning: "A claim's file path matches its subject, property and qualifiers." },
   'source-archive-empty': { severity: 'error', meaning: 'A source marked `archived: true` has its article text below the front matter.' },
-  'source-invalid': { severity: 'error', meaning: 'A report whose source or upstream has errors of its own fails too, so nothing reaches the site half-checked.' },
+  'source-invalid': { severity: 'error', meaning: 'A source with errors of its own keeps the claims citing it off the site too, so nothing reaches it half-checked; it names them once, on the source.' },
 
   // Values and quotes (src/core/validate-claim.ts)
   'value-unparseable': { severity: 'error', meaning: "A reported or verdict value reads as its property's type." },

@@ -44,6 +44,12 @@ export type ClaimOutcome =
       /** The id as compared across files (`idKey`). */
       idKey: string;
       problems: Diagnostic[];
+      /**
+       * Source files with errors of their own that reports or verdict passages of this claim
+       * name, with how many do: the claim is left off with them, and validate.ts says so once,
+       * on each source, rather than once per report.
+       */
+      leansOn: { file: string; count: number }[];
       /** Where in `problems` a duplicate-id error goes, and the position it names. */
       duplicateAt: number;
       subjectAt?: Position;
@@ -100,8 +106,13 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
     );
   }
 
+  const leaning = new Map<string, number>();
+  const leanOn = (files: Iterable<string>) => {
+    for (const file of new Set(files)) leaning.set(file, (leaning.get(file) ?? 0) + 1);
+  };
   const reports: Report[] = [];
   data.reports.forEach((r, i) => {
+    const invalid: string[] = [];
     const at = (field: string) => pos(`reports.${i}.${field}`) ?? pos(`reports.${i}`);
     const position: Position = at('value') ?? { line: 1, col: 1 };
     let value = undefined as Report['value'] | undefined;
@@ -115,14 +126,11 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
       }
     }
     const source = sourcesById.get(r.source);
-    const quoteRange = verifyQuote(f.path, at, r.source, r.quote, ctx, problems, 'quote-not-found');
-    if (source && reg.isRejected(source.file)) {
-      problems.push(diagnostic(f.path, at('source'), 'source-invalid', `The source ${quoteUserText(r.source)} has errors of its own, so it is left out of the site and cannot back this report.`, `Fix the errors reported for ${source.file} first.`));
-    }
+    const quoteRange = verifyQuote(f.path, at, r.source, r.quote, ctx, problems, 'quote-not-found', invalid);
+    if (source && reg.isRejected(source.file)) invalid.push(source.file);
     const viaFile = r.via === undefined ? undefined : reg.known.get(r.via);
-    if (viaFile && r.via !== r.source && reg.isRejected(viaFile)) {
-      problems.push(diagnostic(f.path, at('via'), 'source-invalid', `The upstream ${quoteUserText(r.via)} has errors of its own, so it is left out of the site.`, `Fix the errors reported for ${viaFile} first.`));
-    }
+    if (viaFile && r.via !== r.source && reg.isRejected(viaFile)) invalid.push(viaFile);
+    leanOn(invalid);
     if (r.via !== undefined) {
       // Self-attribution first, so the message names the real mistake rather than a missing citation.
       if (r.via === r.source) {
@@ -185,7 +193,11 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
     const v = data.verdict;
     const evidence: Evidence[] = v.evidence.map((e, i) => {
       const at = (field: string) => pos(`verdict.evidence.${i}.${field}`) ?? pos(`verdict.evidence.${i}`);
-      const range = verifyQuote(f.path, at, e.source, e.quote, ctx, problems, 'verdict-evidence-not-found');
+      const invalid: string[] = [];
+      const range = verifyQuote(f.path, at, e.source, e.quote, ctx, problems, 'verdict-evidence-not-found', invalid);
+      const file = sourcesById.get(e.source)?.file;
+      if (file && reg.isRejected(file)) invalid.push(file);
+      leanOn(invalid);
       return { source: e.source, quote: e.quote, ...(range ? { quoteRange: range } : {}) };
     });
     const whole = pos('verdict.resolves');
@@ -216,7 +228,8 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
     ...(verdict ? { verdict } : {}),
     ...(data['as-of'] !== undefined ? { asOf: data['as-of'] } : {}),
   };
-  return { ok: true, claim, idKey: idKey(id), problems, duplicateAt, subjectAt: pos('subject') };
+  const leansOn = [...leaning].map(([file, count]) => ({ file, count }));
+  return { ok: true, claim, idKey: idKey(id), problems, leansOn, duplicateAt, subjectAt: pos('subject') };
 }
 
 /** The front matter field a claim's path disagrees with: the folder names the subject, the file name the property, then the qualifiers. */
@@ -229,7 +242,8 @@ function disagreeingField(path: string, data: ClaimFrontMatter): 'subject' | 'pr
 
 /**
  * Checks that `quote` occurs in the archived text of `sourceId`, pushing what is wrong to
- * `problems` (under `rule`); returns where it occurs. Reports and verdict evidence share it.
+ * `problems` (under `rule`) and a source file that failed to load to `invalid`; returns where
+ * it occurs. Reports and verdict evidence share it.
  */
 function verifyQuote(
   file: string,
@@ -239,14 +253,14 @@ function verifyQuote(
   ctx: ClaimContext,
   problems: Diagnostic[],
   rule: 'quote-not-found' | 'verdict-evidence-not-found',
+  invalid: string[],
 ): { start: number; end: number } | undefined {
   const { reg, sourcesById, sourceIds, quoteIndex } = ctx;
   const source = sourcesById.get(sourceId);
   const what = rule === 'quote-not-found' ? 'quote' : 'evidence quote';
   if (!reg.known.has(sourceId)) problems.push(unknownRef(file, at('source'), 'source', sourceId, sourceIds, 'sources/'));
-  else if (!source) {
-    problems.push(diagnostic(file, at('source'), 'source-invalid', `The source ${quoteUserText(sourceId)} has errors of its own, so this ${what} cannot be checked.`, `Fix the errors reported for ${reg.known.get(sourceId)} first.`));
-  } else if (!source.archived) {
+  else if (!source) invalid.push(reg.known.get(sourceId)!);
+  else if (!source.archived) {
     problems.push(
       diagnostic(
         file,

@@ -30,6 +30,8 @@ export interface ValidationResult {
   stats: { files: FileStats; sources: FileStats; claims: FileStats };
   /** Files that failed, by path, so callers can prove nothing was lost. */
   rejected: string[];
+  /** Claims left off only or also because a source they cite has errors, and how many of their reports and passages cite one. */
+  heldBySources: { claims: string[]; reports: number };
 }
 
 export interface ValidateOptions {
@@ -71,7 +73,19 @@ export function validateProject(files: InputFile[], options: ValidateOptions = {
   const { properties, relations } = loadProperties(byRole.properties[0], fail, parse);
   const sourceResult = loadSources(byRole.source, fail, parse);
   const reg: Registries = { subjects, properties, ...sourceResult, isRejected: (file) => rejected.has(file) };
-  const claims = loadClaims(byRole.claim, reg, fail, parse, options.claimOutcomes);
+  const held = new Map<string, { claims: string[]; count: number }>();
+  const hold = (claim: string, leansOn: { file: string; count: number }[]) => {
+    rejected.add(claim);
+    for (const { file, count } of leansOn) {
+      const entry = held.get(file) ?? { claims: [], count: 0 };
+      held.set(file, entry);
+      entry.claims.push(claim);
+      entry.count += count;
+    }
+  };
+  const claims = loadClaims(byRole.claim, reg, fail, hold, parse, options.claimOutcomes);
+  for (const [file, entry] of held) diagnostics.push(heldClaims(file, entry, diagnostics));
+  const heldClaimFiles = new Set([...held.values()].flatMap((e) => e.claims));
 
   const corpus: Corpus = {
     sources: sourceResult.valid.filter((s) => !rejected.has(s.file)),
@@ -95,10 +109,32 @@ export function validateProject(files: InputFile[], options: ValidateOptions = {
       claims: count(files.filter((f) => roleOf(f.path) === 'claim')),
     },
     rejected: [...rejected].sort(),
+    heldBySources: { claims: [...heldClaimFiles].sort(), reports: [...held.values()].reduce((n, e) => n + e.count, 0) },
   };
 }
 
 type Fail = (d: Diagnostic[]) => void;
+type Hold = (claim: string, leansOn: { file: string; count: number }[]) => void;
+
+/**
+ * One mention, on the invalid source itself, of the claims it keeps off the site: a widely cited
+ * source with one mistake would otherwise add an error to every report that cites it. It stands
+ * after the source's own last error, so it reads as that error's consequence.
+ */
+function heldClaims(file: string, entry: { claims: string[]; count: number }, diagnostics: Diagnostic[]): Diagnostic {
+  const own = diagnostics.filter((d) => d.file === file && d.severity === 'error');
+  const last = own.reduce<Position | undefined>((at, d) => (!at || d.line > at.line || (d.line === at.line && d.col > at.col) ? { line: d.line, col: d.col } : at), undefined);
+  const claims = [...new Set(entry.claims)].sort();
+  const shown = claims.slice(0, 3).join(', ') + (claims.length > 3 ? ` and ${claims.length - 3} more` : '');
+  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
+  return diagnostic(
+    file,
+    last,
+    'source-invalid',
+    `${n(entry.count, 'report')} in ${n(claims.length, 'claim')} ${entry.count === 1 ? 'cites' : 'cite'} this source, so ${claims.length === 1 ? 'that claim is' : 'those claims are'} left off the site, and out of the flags, until it is fixed: ${shown}.`,
+    `Fix the ${own.length === 1 ? 'error' : 'errors'} in ${file}; the claims need no change for this.`,
+  );
+}
 
 function missingRegistry(path: string, what: string): Diagnostic {
   return diagnostic(path, undefined, 'registry-missing', `${path} is missing.`, `Create it: it declares every ${what} a claim may use (see README, "Data model").`);
@@ -229,7 +265,7 @@ function loadSources(files: InputFile[], fail: Fail, parse: YamlParser): SourceS
 /** One claim file on its way through loadClaims: kept from an earlier run, or parsed in this one. */
 type Pending = { file: InputFile; kept: ClaimOutcome } | { file: InputFile; parsed: ParsedClaim };
 
-function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: YamlParser, cache: ClaimOutcomeCache | undefined): Claim[] {
+function loadClaims(files: InputFile[], reg: Registries, fail: Fail, hold: Hold, parse: YamlParser, cache: ClaimOutcomeCache | undefined): Claim[] {
   const indexes = new Map<string, QuoteIndex>();
   const ctx: ClaimContext = {
     reg,
@@ -257,6 +293,7 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: Yaml
   const seen = new Map<string, string>();
   const take = (file: InputFile, o: ClaimOutcome) => {
     if (!o.ok) return fail(o.errors);
+    if (o.leansOn.length > 0) hold(file.path, o.leansOn);
     const problems = [...o.problems];
     const earlier = seen.get(o.idKey);
     if (earlier !== undefined) {

@@ -63,7 +63,7 @@ describe('hostile ids fail by rule, position and the character at fault', () => 
   it('an invisible character in a source cites list', () => {
     const source = `---\ntitle: "Model X launches"\nkind: news\ncites: ["upstream\u200b-blog"]\narchived: true\n---\nModel X launched on April 23, 2026. On the Bench benchmark it scores 82.7%, the vendor’s blog says [1].\n`;
     const result = check({ 'sources/alpha-news.md': source });
-    expect(lines(result)).toEqual([`${CLAIM}:5:13 source-invalid`, 'sources/alpha-news.md:4:9 schema-invalid']);
+    expect(lines(result)).toEqual(['sources/alpha-news.md:4:9 schema-invalid', 'sources/alpha-news.md:4:9 source-invalid']);
   });
 
   it('an upper-case twin in the subjects registry is refused, not declared', () => {
