@@ -74,6 +74,7 @@ const catalog = {
   'quote-on-unarchived-source': { severity: 'error', meaning: 'A quote comes from a source whose text is archived, so it can be verified.' },
   'baseline-not-in-quote': { severity: 'error', meaning: "A report's `baseline` (what its change or multiplier is measured against) is words of its quote." },
   'via-not-cited': { severity: 'error', meaning: "A report's `via` is listed in its article's `cites`." },
+  'duplicate-report': { severity: 'error', meaning: 'A claim lists each report once: two reports with every field equal are one report written twice.' },
   'via-self': { severity: 'error', meaning: 'A report is not attributed to its own source.', hint: 'Remove `via`, or name the upstream the article credits.' },
 
   // Verdicts, independence and time (src/core/validate-claim.ts, src/core/analyze/verdicts.ts, siblings.ts)

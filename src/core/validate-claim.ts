@@ -18,6 +18,7 @@ import { closestPassage, describeClosest } from './quote-closest.ts';
 import { staleVerdict } from './verdict-dates.ts';
 import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
+import { earlierIdenticalReports } from './same-report.ts';
 import { suggest } from './suggest.ts';
 import { definitionFor, describeOtherReading } from './values/index.ts';
 import { readValue } from './values/in-context.ts';
@@ -111,10 +112,17 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
     for (const file of new Set(files)) leaning.set(file, (leaning.get(file) ?? 0) + 1);
   };
   const reports: Report[] = [];
+  const repeats = earlierIdenticalReports(data.reports);
   data.reports.forEach((r, i) => {
     const invalid: string[] = [];
     const at = (field: string) => pos(`reports.${i}.${field}`) ?? pos(`reports.${i}`);
     const position: Position = at('value') ?? { line: 1, col: 1 };
+    if (repeats[i] >= 0) {
+      const first = pos(`reports.${repeats[i]}.source`) ?? pos(`reports.${repeats[i]}`);
+      problems.push(
+        diagnostic(f.path, at('source'), 'duplicate-report', `This report repeats the report${first ? ` on line ${first.line}` : ''} field for field.`, 'Remove one of them.'),
+      );
+    }
     let value = undefined as Report['value'] | undefined;
     if (property) {
       const pv = readValue(property, r.value, r.quote);
