@@ -11,16 +11,18 @@ import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 import type { InputFile } from './parse/files.ts';
 import { claimId, claimPath, idKey } from './ids.ts';
 import { checkMarkdown, yamlStringOrigin } from './parse/markdown-safety.ts';
-import type { Claim, Evidence, Position, Property, RawValue, Report, Source, Subject, TypedValue, Verdict } from './model.ts';
+import type { Claim, Evidence, Position, Property, Report, Source, Subject, TypedValue, Verdict } from './model.ts';
 import { parseMarkdownFile, type Parsed, type ParsedFile } from './parse/parse-file.ts';
+import type { IdLookup } from './schema/issues.ts';
 import type { YamlParser } from './parse/yaml.ts';
 import { closestPassage, describeClosest } from './quote-closest.ts';
 import { staleVerdict } from './verdict-dates.ts';
 import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
 import { earlierIdenticalReports } from './same-report.ts';
-import { suggest } from './suggest.ts';
-import { definitionFor, describeOtherReading } from './values/index.ts';
+import { disagreeingField, unknownRef } from './cross-refs.ts';
+import { unparseableHint } from './value-hints.ts';
+import { definitionFor } from './values/index.ts';
 import { readValue } from './values/in-context.ts';
 
 export interface SourceSet {
@@ -81,8 +83,9 @@ function foldSpace(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export function parseClaimFile(f: InputFile, parse: YamlParser): ParsedClaim {
-  return parseMarkdownFile(f.path, f.text, claimSchema, 'a claim', parse);
+/** `ids` (see claimIdLookup) lets a malformed subject, property or source id suggest a declared one. */
+export function parseClaimFile(f: InputFile, parse: YamlParser, ids?: IdLookup): ParsedClaim {
+  return parseMarkdownFile(f.path, f.text, claimSchema, 'a claim', parse, ids);
 }
 
 /** The rest of a claim file's checks, once it is parsed: ids, registries, values, quotes, attributions. */
@@ -240,14 +243,6 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
   return { ok: true, claim, idKey: idKey(id), problems, leansOn, duplicateAt, subjectAt: pos('subject') };
 }
 
-/** The front matter field a claim's path disagrees with: the folder names the subject, the file name the property, then the qualifiers. */
-function disagreeingField(path: string, data: ClaimFrontMatter): 'subject' | 'property' | 'qualifiers' {
-  const [, folder = '', name = ''] = path.split('/');
-  if (folder !== data.subject) return 'subject';
-  if (name.replace(/\.md$/, '').split('--')[0] !== data.property || Object.keys(data.qualifiers).length === 0) return 'property';
-  return 'qualifiers';
-}
-
 /**
  * Checks that `quote` occurs in the archived text of `sourceId`, pushing what is wrong to
  * `problems` (under `rule`) and a source file that failed to load to `invalid`; returns where
@@ -298,12 +293,6 @@ function verifyQuote(
   return undefined;
 }
 
-/** What a value should look like, and what it reads as instead when another type accepts it. */
-function unparseableHint(expected: string, type: Property['type'], raw: RawValue): string {
-  const other = describeOtherReading(type, raw, (text) => quoteUserText(text));
-  return other ? `Expected ${expected}. ${other}` : `Expected ${expected}.`;
-}
-
 /**
  * A value that leaves out what its property's unit states takes it from there, as its type
  * decides: articles often write a price bare ("$5.30") where the property says what it is per
@@ -312,15 +301,4 @@ function unparseableHint(expected: string, type: Property['type'], raw: RawValue
 export function withPropertyBasis(value: TypedValue, property: Property): TypedValue {
   const adopt = definitionFor(value).withPropertyUnit;
   return adopt && property.unit ? adopt(value, property.unit) : value;
-}
-
-export function unknownRef(file: string, at: Position | undefined, what: 'subject' | 'property' | 'source', id: string, known: string[], where: string, field?: string): Diagnostic {
-  const near = suggest(id, known);
-  return diagnostic(
-    file,
-    at,
-    `unknown-${what}`,
-    `${field ? `${field}: ` : ''}No ${what} has the id ${quoteUserText(id)}.${near ? ` Did you mean ${quoteUserText(near)}?` : ''}`,
-    `Use an id declared in ${where}, or declare it there first.`,
-  );
 }

@@ -13,7 +13,8 @@ import { parseYaml, type YamlParser } from './parse/yaml.ts';
 import { buildQuoteIndex, type QuoteIndex } from './quotes.ts';
 import { propertiesFileSchema, subjectsFileSchema } from './schema/registry.ts';
 import { sourceSchema } from './schema/source.ts';
-import { checkParsedClaim, parseClaimFile, unknownRef, type ClaimContext, type ClaimOutcome, type ClaimOutcomeCache, type ParsedClaim, type Registries, type SourceSet } from './validate-claim.ts';
+import { claimIdLookup, heldClaims, unknownRef } from './cross-refs.ts';
+import { checkParsedClaim, parseClaimFile, type ClaimContext, type ClaimOutcome, type ClaimOutcomeCache, type ParsedClaim, type Registries, type SourceSet } from './validate-claim.ts';
 
 export { withPropertyBasis } from './validate-claim.ts';
 export type { ClaimOutcome, ClaimOutcomeCache } from './validate-claim.ts';
@@ -115,26 +116,6 @@ export function validateProject(files: InputFile[], options: ValidateOptions = {
 
 type Fail = (d: Diagnostic[]) => void;
 type Hold = (claim: string, leansOn: { file: string; count: number }[]) => void;
-
-/**
- * One mention, on the invalid source itself, of the claims it keeps off the site: a widely cited
- * source with one mistake would otherwise add an error to every report that cites it. It stands
- * after the source's own last error, so it reads as that error's consequence.
- */
-function heldClaims(file: string, entry: { claims: string[]; count: number }, diagnostics: Diagnostic[]): Diagnostic {
-  const own = diagnostics.filter((d) => d.file === file && d.severity === 'error');
-  const last = own.reduce<Position | undefined>((at, d) => (!at || d.line > at.line || (d.line === at.line && d.col > at.col) ? { line: d.line, col: d.col } : at), undefined);
-  const claims = [...new Set(entry.claims)].sort();
-  const shown = claims.slice(0, 3).join(', ') + (claims.length > 3 ? ` and ${claims.length - 3} more` : '');
-  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
-  return diagnostic(
-    file,
-    last,
-    'source-invalid',
-    `${n(entry.count, 'report')} in ${n(claims.length, 'claim')} ${entry.count === 1 ? 'cites' : 'cite'} this source, so ${claims.length === 1 ? 'that claim is' : 'those claims are'} left off the site, and out of the flags, until it is fixed: ${shown}.`,
-    `Fix the ${own.length === 1 ? 'error' : 'errors'} in ${file}; the claims need no change for this.`,
-  );
-}
 
 function missingRegistry(path: string, what: string): Diagnostic {
   return diagnostic(path, undefined, 'registry-missing', `${path} is missing.`, `Create it: it declares every ${what} a claim may use (see README, "Data model").`);
@@ -256,7 +237,7 @@ function loadSources(files: InputFile[], fail: Fail, parse: YamlParser): SourceS
   const all = [...known.keys()];
   for (const s of valid) {
     s.cites.forEach((c, i) => {
-      if (!known.has(c)) fail([unknownRef(s.file, undefined, 'source', c, all, 'sources/', `cites[${i}]`)]);
+      if (!known.has(c)) fail([unknownRef(s.file, undefined, 'source', c, all, 'sources/', `Entry ${i + 1} of "cites"`)]);
     });
   }
   return { valid, known };
@@ -279,9 +260,10 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail, hold: Hold,
       return ix;
     },
   };
+  const ids = claimIdLookup(reg);
   const pending = (file: InputFile): Pending => {
     const kept = cache?.get(file);
-    return kept ? { file, kept } : { file, parsed: parseClaimFile(file, parse) };
+    return kept ? { file, kept } : { file, parsed: parseClaimFile(file, parse, ids) };
   };
   const outcome = (p: Pending): ClaimOutcome => {
     if ('kept' in p) return p.kept;
