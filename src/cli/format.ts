@@ -99,6 +99,8 @@ export function formatJson(result: ValidationResult, flags: Flag[] | undefined):
       version: 1,
       ok: !result.diagnostics.some((d) => d.severity === 'error'),
       stats: result.stats,
+      // Claims kept off only with a source that has errors get no diagnostic of their own: list them.
+      heldBySources: result.heldBySources,
       diagnostics: sortDiagnostics(result.diagnostics),
       flags: flags?.map((f) => ({ id: f.id, kind: f.kind, claims: f.claims, sources: f.sources })) ?? [],
     },
