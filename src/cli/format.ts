@@ -60,7 +60,13 @@ export function formatSummary(result: ValidationResult, flags: Flag[] | undefine
     for (const f of flags) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
     const parts = [...byKind].map(([k, n]) => `${n} ${k}`);
     const resolved = flags.filter((f) => f.resolved).length;
-    out.push(`Flags (findings, not errors): ${parts.length ? parts.join(', ') : 'none'}${resolved ? `; ${resolved} resolved by a verdict` : ''}.`);
+    // Invalid claims are left out of the analysis: say so, or a flag count that fell looks like a fix.
+    const invalid = claims.invalid;
+    const held = result.heldBySources;
+    const left = invalid
+      ? ` Not computed for the ${invalid} invalid claim${invalid === 1 ? '' : 's'}${held.reports ? ` (${held.reports} report${held.reports === 1 ? '' : 's'} in ${held.claims.length} of them cite${held.reports === 1 ? 's' : ''} a source with errors)` : ''}.`
+      : '';
+    out.push(`Flags (findings, not errors): ${parts.length ? parts.join(', ') : 'none'}${resolved ? `; ${resolved} resolved by a verdict` : ''}.${left}`);
   }
   out.push(
     errors > 0
@@ -93,6 +99,8 @@ export function formatJson(result: ValidationResult, flags: Flag[] | undefined):
       version: 1,
       ok: !result.diagnostics.some((d) => d.severity === 'error'),
       stats: result.stats,
+      // Claims kept off only with a source that has errors get no diagnostic of their own: list them.
+      heldBySources: result.heldBySources,
       diagnostics: sortDiagnostics(result.diagnostics),
       flags: flags?.map((f) => ({ id: f.id, kind: f.kind, claims: f.claims, sources: f.sources })) ?? [],
     },

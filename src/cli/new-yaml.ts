@@ -6,6 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import YAML, { isMap, isSeq } from 'yaml';
 import type { RawValue } from '../core/model.ts';
+import { identicalReportIndex } from '../core/same-report.ts';
 
 /**
  * A double-quoted YAML scalar. JSON string syntax is valid YAML; YAML additionally
@@ -86,7 +87,7 @@ export function appendReport(fileText: string, report: NewReport): AppendResult 
 
   const before = doc.toJS() as { reports: unknown[] };
   const added = { source: report.source, value: report.value, quote: report.quote, ...(report.via ? { via: report.via } : {}) };
-  const same = before.reports.findIndex((r) => isDeepStrictEqual(r, added));
+  const same = identicalReportIndex(before.reports, added);
   if (same >= 0) return { ok: false, reason: `report ${same + 1} is identical`, duplicate: true };
   const afterDoc = YAML.parseDocument(newYaml, PARSE_OPTIONS);
   const expected = { ...before, reports: [...before.reports, added] };

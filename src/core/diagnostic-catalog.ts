@@ -66,7 +66,7 @@ const catalog = {
   'unknown-source': { severity: 'error', meaning: 'A report, `via` or `cites` names a source that exists in sources/.' },
   'claim-path-mismatch': { severity: 'error', meaning: "A claim's file path matches its subject, property and qualifiers." },
   'source-archive-empty': { severity: 'error', meaning: 'A source marked `archived: true` has its article text below the front matter.' },
-  'source-invalid': { severity: 'error', meaning: 'A report whose source or upstream has errors of its own fails too, so nothing reaches the site half-checked.' },
+  'source-invalid': { severity: 'error', meaning: 'A source with errors of its own keeps the claims citing it off the site too, so nothing reaches it half-checked; it names them once, on the source.' },
 
   // Values and quotes (src/core/validate-claim.ts)
   'value-unparseable': { severity: 'error', meaning: "A reported or verdict value reads as its property's type." },
@@ -74,6 +74,7 @@ const catalog = {
   'quote-on-unarchived-source': { severity: 'error', meaning: 'A quote comes from a source whose text is archived, so it can be verified.' },
   'baseline-not-in-quote': { severity: 'error', meaning: "A report's `baseline` (what its change or multiplier is measured against) is words of its quote." },
   'via-not-cited': { severity: 'error', meaning: "A report's `via` is listed in its article's `cites`." },
+  'duplicate-report': { severity: 'error', meaning: 'A claim lists each report once: two reports with every field equal are one report written twice.' },
   'via-self': { severity: 'error', meaning: 'A report is not attributed to its own source.', hint: 'Remove `via`, or name the upstream the article credits.' },
 
   // Verdicts, independence and time (src/core/validate-claim.ts, src/core/analyze/verdicts.ts, siblings.ts)

@@ -11,15 +11,18 @@ import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
 import type { InputFile } from './parse/files.ts';
 import { claimId, claimPath, idKey } from './ids.ts';
 import { checkMarkdown, yamlStringOrigin } from './parse/markdown-safety.ts';
-import type { Claim, Evidence, Position, Property, RawValue, Report, Source, Subject, TypedValue, Verdict } from './model.ts';
+import type { Claim, Evidence, Position, Property, Report, Source, Subject, TypedValue, Verdict } from './model.ts';
 import { parseMarkdownFile, type Parsed, type ParsedFile } from './parse/parse-file.ts';
+import type { IdLookup } from './schema/issues.ts';
 import type { YamlParser } from './parse/yaml.ts';
 import { closestPassage, describeClosest } from './quote-closest.ts';
 import { staleVerdict } from './verdict-dates.ts';
 import { explainNearMiss, findQuote, type QuoteIndex } from './quotes.ts';
 import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
-import { suggest } from './suggest.ts';
-import { definitionFor, describeOtherReading } from './values/index.ts';
+import { earlierIdenticalReports } from './same-report.ts';
+import { disagreeingField, unknownRef } from './cross-refs.ts';
+import { unparseableHint } from './value-hints.ts';
+import { definitionFor } from './values/index.ts';
 import { readValue } from './values/in-context.ts';
 
 export interface SourceSet {
@@ -44,6 +47,12 @@ export type ClaimOutcome =
       /** The id as compared across files (`idKey`). */
       idKey: string;
       problems: Diagnostic[];
+      /**
+       * Source files with errors of their own that reports or verdict passages of this claim
+       * name, with how many do: the claim is left off with them, and validate.ts says so once,
+       * on each source, rather than once per report.
+       */
+      leansOn: { file: string; count: number }[];
       /** Where in `problems` a duplicate-id error goes, and the position it names. */
       duplicateAt: number;
       subjectAt?: Position;
@@ -74,8 +83,9 @@ function foldSpace(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export function parseClaimFile(f: InputFile, parse: YamlParser): ParsedClaim {
-  return parseMarkdownFile(f.path, f.text, claimSchema, 'a claim', parse);
+/** `ids` (see claimIdLookup) lets a malformed subject, property or source id suggest a declared one. */
+export function parseClaimFile(f: InputFile, parse: YamlParser, ids?: IdLookup): ParsedClaim {
+  return parseMarkdownFile(f.path, f.text, claimSchema, 'a claim', parse, ids);
 }
 
 /** The rest of a claim file's checks, once it is parsed: ids, registries, values, quotes, attributions. */
@@ -89,38 +99,49 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
 
   // Whether another file already defines this id depends on the other files: the caller checks.
   const duplicateAt = problems.length;
-  if (claimPath(id) !== f.path) {
-    problems.push(
-      diagnostic(f.path, pos('property'), 'claim-path-mismatch', `This claim's subject, property and qualifiers make the id ${quoteUserText(id)}, but the file is ${quoteUserText(f.path)}.`, `Move the file to ${claimPath(id)} or correct the front matter.`),
-    );
-  }
-  if (!reg.subjects.has(data.subject)) problems.push(unknownRef(f.path, pos('subject'), 'subject', data.subject, subjectIds, 'claims/subjects.yaml'));
+  const subjectKnown = reg.subjects.has(data.subject);
+  if (!subjectKnown) problems.push(unknownRef(f.path, pos('subject'), 'subject', data.subject, subjectIds, 'claims/subjects.yaml'));
   const property = reg.properties.get(data.property);
   if (!property) problems.push(unknownRef(f.path, pos('property'), 'property', data.property, propertyIds, 'claims/properties.yaml'));
+  // An unknown id is the mistake to fix; a path built from it would send the file somewhere wrong.
+  if (subjectKnown && property && claimPath(id) !== f.path) {
+    problems.push(
+      diagnostic(f.path, pos(disagreeingField(f.path, data)) ?? pos('property'), 'claim-path-mismatch', `This claim's subject, property and qualifiers make the id ${quoteUserText(id)}, but the file is ${quoteUserText(f.path)}.`, `Move the file to ${claimPath(id)} or correct the front matter.`),
+    );
+  }
 
+  const leaning = new Map<string, number>();
+  const leanOn = (files: Iterable<string>) => {
+    for (const file of new Set(files)) leaning.set(file, (leaning.get(file) ?? 0) + 1);
+  };
   const reports: Report[] = [];
+  const repeats = earlierIdenticalReports(data.reports);
   data.reports.forEach((r, i) => {
+    const invalid: string[] = [];
     const at = (field: string) => pos(`reports.${i}.${field}`) ?? pos(`reports.${i}`);
     const position: Position = at('value') ?? { line: 1, col: 1 };
+    if (repeats[i] >= 0) {
+      const first = pos(`reports.${repeats[i]}.source`) ?? pos(`reports.${repeats[i]}`);
+      problems.push(
+        diagnostic(f.path, at('source'), 'duplicate-report', `This report repeats the report${first ? ` on line ${first.line}` : ''} field for field.`, 'Remove one of them.'),
+      );
+    }
     let value = undefined as Report['value'] | undefined;
     if (property) {
       const pv = readValue(property, r.value, r.quote);
       if (pv.ok) value = pv.value;
       else {
         problems.push(
-          diagnostic(f.path, at('value'), 'value-unparseable', `The value ${quoteUserText(r.value)} cannot be read as a ${property.type} (property ${quoteUserText(property.id)}).`, unparseableHint(pv.expected, property.type, r.value)),
+          diagnostic(f.path, at('value'), 'value-unparseable', `The value ${quoteUserText(r.value)} cannot be read as a ${property.type} (property ${quoteUserText(property.id)}).`, unparseableHint(pv.expected, property, r.value)),
         );
       }
     }
     const source = sourcesById.get(r.source);
-    const quoteRange = verifyQuote(f.path, at, r.source, r.quote, ctx, problems, 'quote-not-found');
-    if (source && reg.isRejected(source.file)) {
-      problems.push(diagnostic(f.path, at('source'), 'source-invalid', `The source ${quoteUserText(r.source)} has errors of its own, so it is left out of the site and cannot back this report.`, `Fix the errors reported for ${source.file} first.`));
-    }
+    const quoteRange = verifyQuote(f.path, at, r.source, r.quote, ctx, problems, 'quote-not-found', invalid);
+    if (source && reg.isRejected(source.file)) invalid.push(source.file);
     const viaFile = r.via === undefined ? undefined : reg.known.get(r.via);
-    if (viaFile && r.via !== r.source && reg.isRejected(viaFile)) {
-      problems.push(diagnostic(f.path, at('via'), 'source-invalid', `The upstream ${quoteUserText(r.via)} has errors of its own, so it is left out of the site.`, `Fix the errors reported for ${viaFile} first.`));
-    }
+    if (viaFile && r.via !== r.source && reg.isRejected(viaFile)) invalid.push(viaFile);
+    leanOn(invalid);
     if (r.via !== undefined) {
       // Self-attribution first, so the message names the real mistake rather than a missing citation.
       if (r.via === r.source) {
@@ -174,7 +195,7 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
     // Read as a report's value is: the property's unit, precision, list and direction apply.
     const pv = readValue(property, data.verdict.value);
     if (pv.ok) verdictTyped = pv.value;
-    else problems.push(diagnostic(f.path, pos('verdict.value'), 'value-unparseable', `The verdict value ${quoteUserText(data.verdict.value)} cannot be read as a ${property.type}.`, unparseableHint(pv.expected, property.type, data.verdict.value)));
+    else problems.push(diagnostic(f.path, pos('verdict.value'), 'value-unparseable', `The verdict value ${quoteUserText(data.verdict.value)} cannot be read as a ${property.type}.`, unparseableHint(pv.expected, property, data.verdict.value)));
   }
   // The site renders the verdict note as markdown too, so it gets the same check as the notes.
   if (data.verdict) problems.push(...checkMarkdown(f.path, data.verdict.note, yamlStringOrigin(f.text, pos('verdict.note')), 'the verdict note'));
@@ -183,7 +204,11 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
     const v = data.verdict;
     const evidence: Evidence[] = v.evidence.map((e, i) => {
       const at = (field: string) => pos(`verdict.evidence.${i}.${field}`) ?? pos(`verdict.evidence.${i}`);
-      const range = verifyQuote(f.path, at, e.source, e.quote, ctx, problems, 'verdict-evidence-not-found');
+      const invalid: string[] = [];
+      const range = verifyQuote(f.path, at, e.source, e.quote, ctx, problems, 'verdict-evidence-not-found', invalid);
+      const file = sourcesById.get(e.source)?.file;
+      if (file && reg.isRejected(file)) invalid.push(file);
+      leanOn(invalid);
       return { source: e.source, quote: e.quote, ...(range ? { quoteRange: range } : {}) };
     });
     const whole = pos('verdict.resolves');
@@ -214,12 +239,14 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
     ...(verdict ? { verdict } : {}),
     ...(data['as-of'] !== undefined ? { asOf: data['as-of'] } : {}),
   };
-  return { ok: true, claim, idKey: idKey(id), problems, duplicateAt, subjectAt: pos('subject') };
+  const leansOn = [...leaning].map(([file, count]) => ({ file, count }));
+  return { ok: true, claim, idKey: idKey(id), problems, leansOn, duplicateAt, subjectAt: pos('subject') };
 }
 
 /**
  * Checks that `quote` occurs in the archived text of `sourceId`, pushing what is wrong to
- * `problems` (under `rule`); returns where it occurs. Reports and verdict evidence share it.
+ * `problems` (under `rule`) and a source file that failed to load to `invalid`; returns where
+ * it occurs. Reports and verdict evidence share it.
  */
 function verifyQuote(
   file: string,
@@ -229,14 +256,14 @@ function verifyQuote(
   ctx: ClaimContext,
   problems: Diagnostic[],
   rule: 'quote-not-found' | 'verdict-evidence-not-found',
+  invalid: string[],
 ): { start: number; end: number } | undefined {
   const { reg, sourcesById, sourceIds, quoteIndex } = ctx;
   const source = sourcesById.get(sourceId);
   const what = rule === 'quote-not-found' ? 'quote' : 'evidence quote';
   if (!reg.known.has(sourceId)) problems.push(unknownRef(file, at('source'), 'source', sourceId, sourceIds, 'sources/'));
-  else if (!source) {
-    problems.push(diagnostic(file, at('source'), 'source-invalid', `The source ${quoteUserText(sourceId)} has errors of its own, so this ${what} cannot be checked.`, `Fix the errors reported for ${reg.known.get(sourceId)} first.`));
-  } else if (!source.archived) {
+  else if (!source) invalid.push(reg.known.get(sourceId)!);
+  else if (!source.archived) {
     problems.push(
       diagnostic(
         file,
@@ -266,12 +293,6 @@ function verifyQuote(
   return undefined;
 }
 
-/** What a value should look like, and what it reads as instead when another type accepts it. */
-function unparseableHint(expected: string, type: Property['type'], raw: RawValue): string {
-  const other = describeOtherReading(type, raw, (text) => quoteUserText(text));
-  return other ? `Expected ${expected}. ${other}` : `Expected ${expected}.`;
-}
-
 /**
  * A value that leaves out what its property's unit states takes it from there, as its type
  * decides: articles often write a price bare ("$5.30") where the property says what it is per
@@ -280,15 +301,4 @@ function unparseableHint(expected: string, type: Property['type'], raw: RawValue
 export function withPropertyBasis(value: TypedValue, property: Property): TypedValue {
   const adopt = definitionFor(value).withPropertyUnit;
   return adopt && property.unit ? adopt(value, property.unit) : value;
-}
-
-export function unknownRef(file: string, at: Position | undefined, what: 'subject' | 'property' | 'source', id: string, known: string[], where: string, field?: string): Diagnostic {
-  const near = suggest(id, known);
-  return diagnostic(
-    file,
-    at,
-    `unknown-${what}`,
-    `${field ? `${field}: ` : ''}No ${what} has the id ${quoteUserText(id)}.${near ? ` Did you mean ${quoteUserText(near)}?` : ''}`,
-    `Use an id declared in ${where}, or declare it there first.`,
-  );
 }

@@ -13,7 +13,8 @@ import { parseYaml, type YamlParser } from './parse/yaml.ts';
 import { buildQuoteIndex, type QuoteIndex } from './quotes.ts';
 import { propertiesFileSchema, subjectsFileSchema } from './schema/registry.ts';
 import { sourceSchema } from './schema/source.ts';
-import { checkParsedClaim, parseClaimFile, unknownRef, type ClaimContext, type ClaimOutcome, type ClaimOutcomeCache, type ParsedClaim, type Registries, type SourceSet } from './validate-claim.ts';
+import { claimIdLookup, heldClaims, unknownRef } from './cross-refs.ts';
+import { checkParsedClaim, parseClaimFile, type ClaimContext, type ClaimOutcome, type ClaimOutcomeCache, type ParsedClaim, type Registries, type SourceSet } from './validate-claim.ts';
 
 export { withPropertyBasis } from './validate-claim.ts';
 export type { ClaimOutcome, ClaimOutcomeCache } from './validate-claim.ts';
@@ -30,6 +31,8 @@ export interface ValidationResult {
   stats: { files: FileStats; sources: FileStats; claims: FileStats };
   /** Files that failed, by path, so callers can prove nothing was lost. */
   rejected: string[];
+  /** Claims left off only or also because a source they cite has errors, and how many of their reports and passages cite one. */
+  heldBySources: { claims: string[]; reports: number };
 }
 
 export interface ValidateOptions {
@@ -71,7 +74,19 @@ export function validateProject(files: InputFile[], options: ValidateOptions = {
   const { properties, relations } = loadProperties(byRole.properties[0], fail, parse);
   const sourceResult = loadSources(byRole.source, fail, parse);
   const reg: Registries = { subjects, properties, ...sourceResult, isRejected: (file) => rejected.has(file) };
-  const claims = loadClaims(byRole.claim, reg, fail, parse, options.claimOutcomes);
+  const held = new Map<string, { claims: string[]; count: number }>();
+  const hold = (claim: string, leansOn: { file: string; count: number }[]) => {
+    rejected.add(claim);
+    for (const { file, count } of leansOn) {
+      const entry = held.get(file) ?? { claims: [], count: 0 };
+      held.set(file, entry);
+      entry.claims.push(claim);
+      entry.count += count;
+    }
+  };
+  const claims = loadClaims(byRole.claim, reg, fail, hold, parse, options.claimOutcomes);
+  for (const [file, entry] of held) diagnostics.push(heldClaims(file, entry, diagnostics));
+  const heldClaimFiles = new Set([...held.values()].flatMap((e) => e.claims));
 
   const corpus: Corpus = {
     sources: sourceResult.valid.filter((s) => !rejected.has(s.file)),
@@ -95,10 +110,12 @@ export function validateProject(files: InputFile[], options: ValidateOptions = {
       claims: count(files.filter((f) => roleOf(f.path) === 'claim')),
     },
     rejected: [...rejected].sort(),
+    heldBySources: { claims: [...heldClaimFiles].sort(), reports: [...held.values()].reduce((n, e) => n + e.count, 0) },
   };
 }
 
 type Fail = (d: Diagnostic[]) => void;
+type Hold = (claim: string, leansOn: { file: string; count: number }[]) => void;
 
 function missingRegistry(path: string, what: string): Diagnostic {
   return diagnostic(path, undefined, 'registry-missing', `${path} is missing.`, `Create it: it declares every ${what} a claim may use (see README, "Data model").`);
@@ -220,7 +237,7 @@ function loadSources(files: InputFile[], fail: Fail, parse: YamlParser): SourceS
   const all = [...known.keys()];
   for (const s of valid) {
     s.cites.forEach((c, i) => {
-      if (!known.has(c)) fail([unknownRef(s.file, undefined, 'source', c, all, 'sources/', `cites[${i}]`)]);
+      if (!known.has(c)) fail([unknownRef(s.file, undefined, 'source', c, all, 'sources/', `Entry ${i + 1} of "cites"`)]);
     });
   }
   return { valid, known };
@@ -229,7 +246,7 @@ function loadSources(files: InputFile[], fail: Fail, parse: YamlParser): SourceS
 /** One claim file on its way through loadClaims: kept from an earlier run, or parsed in this one. */
 type Pending = { file: InputFile; kept: ClaimOutcome } | { file: InputFile; parsed: ParsedClaim };
 
-function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: YamlParser, cache: ClaimOutcomeCache | undefined): Claim[] {
+function loadClaims(files: InputFile[], reg: Registries, fail: Fail, hold: Hold, parse: YamlParser, cache: ClaimOutcomeCache | undefined): Claim[] {
   const indexes = new Map<string, QuoteIndex>();
   const ctx: ClaimContext = {
     reg,
@@ -243,9 +260,10 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: Yaml
       return ix;
     },
   };
+  const ids = claimIdLookup(reg);
   const pending = (file: InputFile): Pending => {
     const kept = cache?.get(file);
-    return kept ? { file, kept } : { file, parsed: parseClaimFile(file, parse) };
+    return kept ? { file, kept } : { file, parsed: parseClaimFile(file, parse, ids) };
   };
   const outcome = (p: Pending): ClaimOutcome => {
     if ('kept' in p) return p.kept;
@@ -257,6 +275,7 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail, parse: Yaml
   const seen = new Map<string, string>();
   const take = (file: InputFile, o: ClaimOutcome) => {
     if (!o.ok) return fail(o.errors);
+    if (o.leansOn.length > 0) hold(file.path, o.leansOn);
     const problems = [...o.problems];
     const earlier = seen.get(o.idKey);
     if (earlier !== undefined) {

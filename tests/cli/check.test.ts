@@ -132,6 +132,12 @@ describe('npm run check -- --format json', () => {
     expect(Array.isArray(good.flags)).toBe(true);
   });
 
+  it('lists the claims a source with errors keeps off, which have no diagnostic of their own', () => {
+    const r = JSON.parse(runCli('check', ['--root', fixtureCopy({ 'sources/alpha-news.md': BAD_SOURCE }), '--format', 'json']).stdout);
+    expect(r.heldBySources).toEqual({ claims: ['claims/model-x/bench-score.md'], reports: 1 });
+    expect(r.diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual(['sources/alpha-news.md schema-invalid', 'sources/alpha-news.md source-invalid']);
+  });
+
   it('lists flags with their stable ids', () => {
     const root = fixtureCopy();
     const claim = join(root, 'claims/model-x/bench-score.md');

@@ -4,10 +4,10 @@ import { validateProject } from '../../src/core/validate.ts';
 import { fixtureProject } from '../helpers/fixture-project.ts';
 
 describe('sortDiagnostics: causes before effects', () => {
-  it("a source's own error comes before the claim errors it causes", () => {
+  it("a source's own error comes before the mention of the claims it keeps off the site", () => {
     const result = validateProject(fixtureProject('schema-invalid'));
     const order = sortDiagnostics(result.diagnostics).map((d) => `${d.file} ${d.rule}`);
-    expect(order).toEqual(['sources/upstream-blog.md schema-invalid', 'claims/model-x/bench-score.md source-invalid']);
+    expect(order).toEqual(['sources/upstream-blog.md schema-invalid', 'sources/upstream-blog.md source-invalid']);
   });
 
   it('registries, then sources, then claims, then anything else; by file and position within each', () => {

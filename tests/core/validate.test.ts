@@ -102,6 +102,13 @@ describe('value hints', () => {
     );
   });
 
+  it('put the unit first when a bare number lacks the percent sign its property needs', () => {
+    const [d] = validateProject(withValue('"61.0"')).diagnostics;
+    expect(d.hint).toBe(
+      'Expected a percent such as "82.7%", "over 20%" or "about 40%". Write "61.0%" if the article gives a percentage. If it states a plain number instead, the claim belongs under a number property.',
+    );
+  });
+
   it('offer no reading when only free text accepts the value', () => {
     const [d] = validateProject(withValue('"lots"')).diagnostics;
     expect(d.hint).toBe('Expected a percent such as "82.7%", "over 20%" or "about 40%".');

@@ -59,7 +59,7 @@ describe('front matter in another language is refused, never evaluated', () => {
   it('a source in ---js is refused too, and the claim quoting it says why', () => {
     const source = `---js\n{ title: (globalThis.__crosscheckPwned = true, 'x'), kind: 'news', archived: true }\n---\nModel X text.\n`;
     const result = check({ 'sources/alpha-news.md': source });
-    expect(lines(result)).toEqual([`${CLAIM}:5:13 source-invalid`, 'sources/alpha-news.md:1:1 frontmatter-language']);
+    expect(lines(result)).toEqual(['sources/alpha-news.md:1:1 frontmatter-language', 'sources/alpha-news.md:1:1 source-invalid']);
     expect(g.__crosscheckPwned).toBeUndefined();
   });
 

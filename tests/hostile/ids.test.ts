@@ -45,7 +45,7 @@ const CASES: Array<{ name: string; ids: Ids; at: string; message: RegExp }> = [
   { name: 'soft hyphen in the subject', ids: { subject: 'model\u00ad-x' }, at: '2:10', message: /U\+00AD/ },
   { name: 'GPT-style upper case', ids: { subject: 'Model-X' }, at: '2:10', message: /must be lowercase: write "model-x"/ },
   { name: 'upper-case property', ids: { property: 'BENCH-SCORE' }, at: '3:11', message: /write "bench-score"/ },
-  { name: 'Cyrillic о posing as Latin o', ids: { subject: 'mоdel-x' }, at: '2:10', message: /U\+043E is not one of them/ },
+  { name: 'Cyrillic о posing as Latin o', ids: { subject: 'mоdel-x' }, at: '2:10', message: /"о" \(U\+043E, not a letter a-z\) is not one of them/ },
   { name: 'composed é', ids: { subject: 'caf\u00e9' }, at: '2:10', message: /U\+00E9/ },
   { name: 'decomposed é', ids: { subject: 'cafe\u0301' }, at: '2:10', message: /U\+0301/ },
 ];
@@ -63,7 +63,7 @@ describe('hostile ids fail by rule, position and the character at fault', () => 
   it('an invisible character in a source cites list', () => {
     const source = `---\ntitle: "Model X launches"\nkind: news\ncites: ["upstream\u200b-blog"]\narchived: true\n---\nModel X launched on April 23, 2026. On the Bench benchmark it scores 82.7%, the vendor’s blog says [1].\n`;
     const result = check({ 'sources/alpha-news.md': source });
-    expect(lines(result)).toEqual([`${CLAIM}:5:13 source-invalid`, 'sources/alpha-news.md:4:9 schema-invalid']);
+    expect(lines(result)).toEqual(['sources/alpha-news.md:4:9 schema-invalid', 'sources/alpha-news.md:4:9 source-invalid']);
   });
 
   it('an upper-case twin in the subjects registry is refused, not declared', () => {

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { zodIssuesToDiagnostics } from '../schema/issues.ts';
+import { zodIssuesToDiagnostics, type IdLookup } from '../schema/issues.ts';
 import { parseYaml, type PositionMap, type YamlParser } from './yaml.ts';
 
 export interface ParsedFile<T> {
@@ -19,11 +19,12 @@ export interface ParsedFile<T> {
 
 export type Parsed<T> = { ok: true; value: ParsedFile<T> } | { ok: false; errors: Diagnostic[] };
 
-export function parseMarkdownFile<S extends z.ZodType>(file: string, text: string, schema: S, what: string, parse: YamlParser = parseYaml): Parsed<z.output<S>> {
+/** `ids`, where given, names the declared ids an id field may hold, so a malformed one gets a "did you mean". */
+export function parseMarkdownFile<S extends z.ZodType>(file: string, text: string, schema: S, what: string, parse: YamlParser = parseYaml, ids?: IdLookup): Parsed<z.output<S>> {
   const split = splitFrontMatter(file, text);
   if (!split.ok) return { ok: false, errors: [split.error] };
   const { yaml, yamlLine, body, bodyLine } = split.value;
-  return withSchema(file, parse(file, yaml, yamlLine), schema, what, body, bodyLine, yamlLine);
+  return withSchema(file, parse(file, yaml, yamlLine), schema, what, body, bodyLine, yamlLine, ids);
 }
 
 export function parseYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, what: string, parse: YamlParser = parseYaml): Parsed<z.output<S>> {
@@ -38,13 +39,14 @@ function withSchema<S extends z.ZodType>(
   body: string,
   bodyLine: number,
   firstLine: number,
+  ids?: IdLookup,
 ): Parsed<z.output<S>> {
   if (!parsed.ok) return parsed;
   const { data, positions } = parsed.value;
   const fallback = { line: firstLine, col: 1 };
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, value: { data: result.data, positions, body, bodyLine, errors: [] } };
-  const errors = zodIssuesToDiagnostics(file, result.error.issues, positions, fallback, what, schema);
+  const errors = zodIssuesToDiagnostics(file, result.error.issues, positions, fallback, what, schema, ids);
   // A misspelt field alone should not hide the file's other problems (a wrong quote, an unknown
   // source): drop the unknown keys, keep their errors, and carry on checking the rest.
   if (result.error.issues.every((i) => i.code === 'unrecognized_keys')) {

@@ -6,6 +6,48 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+const CHARACTER_NAMES: Record<string, string> = {
+  '.': 'full stop',
+  ',': 'comma',
+  '_': 'underscore',
+  ' ': 'space',
+  '/': 'slash',
+  '\\': 'backslash',
+  ':': 'colon',
+  ';': 'semicolon',
+  "'": 'apostrophe',
+  '"': 'quotation mark',
+  '+': 'plus sign',
+  '&': 'ampersand',
+  '(': 'opening parenthesis',
+  ')': 'closing parenthesis',
+  '@': 'at sign',
+  '#': 'number sign',
+  '!': 'exclamation mark',
+  '?': 'question mark',
+  '*': 'asterisk',
+  '=': 'equals sign',
+  '~': 'tilde',
+  '\t': 'tab',
+  '\u2013': 'en dash',
+  '\u2014': 'em dash',
+  '\u2019': 'curly apostrophe',
+};
+
+/**
+ * A character as a reader can find it: '"." (full stop)'. Outside ASCII the code point stays,
+ * since it is what tells a look-alike (Cyrillic "о") from the letter it imitates.
+ */
+export function describeCharacter(c: string): string {
+  const shown = JSON.stringify(c);
+  const name = CHARACTER_NAMES[c];
+  if (name) return `${shown} (${name})`;
+  return c.codePointAt(0)! > 0x7e ? `${shown} (${codePoint(c)}, not a letter a-z)` : shown;
+}
+
+/** The message of the partial date check: issues.ts recognises it to suggest the ISO form. */
+export const DATE_ERROR = 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2026-04-23)';
+
 export const idSchema = z
   .string()
   // Checked first and alone: an invisible character is the likeliest trick, and "not kebab-case" would hide it.
@@ -20,7 +62,7 @@ export const idSchema = z
       if (ID_PATTERN.test(folded)) return `must be lowercase: write "${folded}"`;
       // Naming the first stray character exposes look-alikes (Cyrillic "о") that the eye cannot.
       const stray = /[^a-z0-9-]/u.exec(input)?.[0];
-      return `must be a lowercase kebab-case id: letters a-z, digits and "-", starting with a letter or digit${stray ? ` (${codePoint(stray)} is not one of them)` : ''}`;
+      return `must be a lowercase kebab-case id: letters a-z, digits and "-", starting with a letter or digit${stray ? ` (${describeCharacter(stray)} is not one of them)` : ''}`;
     },
   })
   .max(120, { error: 'must be at most 120 characters' })
@@ -44,7 +86,7 @@ function isRealPartialDate(s: string): boolean {
 export const partialDateSchema = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v))
-  .refine(isRealPartialDate, { error: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2026-04-23)' })
+  .refine(isRealPartialDate, { error: DATE_ERROR })
   .describe('A date, possibly partial: "2026", "2026-04" or "2026-04-23".');
 
 export function isHttpUrl(value: string): boolean {

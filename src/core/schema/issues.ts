@@ -7,6 +7,11 @@ import { diagnostic, quoteUserText, type Diagnostic } from '../diagnostics.ts';
 import type { Position } from '../model.ts';
 import { KEY_SUFFIX, positionOf, type PositionMap } from '../parse/yaml.ts';
 import { suggest } from '../suggest.ts';
+import { fieldPhrase, placeOf } from './field-names.ts';
+import { DATE_ERROR } from './fields.ts';
+import { dateHint, enumHint, idSuggestion, missingFieldHint, type IdLookup } from './hints.ts';
+
+export type { IdLookup } from './hints.ts';
 
 /** "topic" -> "topics", "Title" -> "title", "publised" -> "published"; only among the fields allowed here. */
 function suggestField(key: string, known: string[]): string | undefined {
@@ -61,25 +66,38 @@ export function zodIssuesToDiagnostics(
   fallback: Position,
   what: string,
   schema?: z.ZodType,
+  ids?: IdLookup,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // A misspelt required field ("vaule") is one mistake: the unknown-field error that says to
+  // rename it stands alone, without a second error saying the right name is missing.
+  const renamed = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeysAt(schema, issue.path as PropertyKey[]);
+    for (const key of issue.keys) {
+      const near = suggestField(key, known);
+      if (near) renamed.add([...issue.path, near].map(String).join('.'));
+    }
+  }
   for (const issue of issues) {
     const path = issue.path as PropertyKey[];
-    const field = formatPath(path);
     const at = positionOf(positions, path, fallback);
+    const place = placeOf(path, positions);
     const input = (issue as { input?: unknown }).input;
 
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(schema, path);
       for (const key of issue.keys) {
         const keyPath = [...path, key];
+        const keyPlace = placeOf(keyPath, positions);
         const near = suggestField(key, known);
         out.push(
           diagnostic(
             file,
             positions.get(`${keyPath.map(String).join('.')}${KEY_SUFFIX}`) ?? at,
             'schema-unknown-field',
-            `Unknown field ${quoteUserText(formatPath(keyPath))} in ${what}.${near ? ` Did you mean ${quoteUserText(near)}?` : ''}`,
+            `Unknown field ${quoteUserText(keyPlace.field)} in ${keyPlace.item ?? what}.${near ? ` Did you mean ${quoteUserText(near)}?` : ''}`,
             near
               ? `Rename it to \`${near}\`; unknown fields are refused so that typos are not silently ignored.`
               : `The fields here are ${known.length ? known.map((k) => `\`${k}\``).join(', ') : 'listed in the data model in the README'}; unknown fields are refused so that typos are not silently ignored.`,
@@ -88,10 +106,12 @@ export function zodIssuesToDiagnostics(
       }
       continue;
     }
-    if (issue.code === 'invalid_type' && input === undefined) {
-      out.push(
-        diagnostic(file, at, 'schema-missing-field', `Missing required field ${quoteUserText(field)} in ${what}.`, `Add "${String(path[path.length - 1])}:" (see the data model in the README).`),
-      );
+    if (input === undefined && path.length > 0) {
+      if (renamed.has(path.map(String).join('.'))) continue;
+      const item = placeOf(path.slice(0, -1), positions).item;
+      const name = quoteUserText(String(path[path.length - 1]));
+      const message = item ? `${item[0].toUpperCase()}${item.slice(1)} has no ${name}.` : `Missing required field ${quoteUserText(place.field)} in ${what}.`;
+      out.push(diagnostic(file, at, 'schema-missing-field', message, missingFieldHint(path, item)));
       continue;
     }
     const custom = issue.message && !issue.message.startsWith('Invalid input') ? issue.message : undefined;
@@ -102,10 +122,21 @@ export function zodIssuesToDiagnostics(
         file,
         at,
         'schema-invalid',
-        `Field ${quoteUserText(field || '(front matter)')} ${reason}; found ${describeInput(input)}.`,
-        'Correct the value to match the data model in the README.',
+        `${fieldPhrase(place)} ${reason}; found ${describeInput(input)}.`,
+        specificHint(issue, input, path, ids),
       ),
     );
   }
   return out;
+}
+
+/** A fix fitted to the mistake where one is cheap to find; else the catalog's general hint. */
+function specificHint(issue: z.core.$ZodIssue, input: unknown, path: ReadonlyArray<PropertyKey>, ids: IdLookup | undefined): string | undefined {
+  if (issue.message === DATE_ERROR) return dateHint(input);
+  if (issue.code === 'invalid_value' && issue.values.length > 1) return enumHint(input, issue.values);
+  if (issue.code === 'invalid_format' && typeof input === 'string') {
+    const known = ids?.(path);
+    return (known && idSuggestion(input, known)) || 'Write it in lowercase kebab-case, with "-" where a name has spaces or dots: "gpt-5-5" for GPT-5.5.';
+  }
+  return undefined;
 }

@@ -23,7 +23,8 @@ describe('schema-unknown-field: did you mean', () => {
 
   it('inside a report, only among the report\'s fields', () => {
     const [d] = unknown(claim('', '    qoute: "x"\n'), claimSchema);
-    expect(d.message).toBe('Unknown field "reports[0].qoute" in a claim. Did you mean "quote"?');
+    // Named by the report's line, as a reader finds it, not by an index counted from 0.
+    expect(d.message).toBe('Unknown field "qoute" in the report on line 5. Did you mean "quote"?');
   });
 
   it('a capitalised field in a source', () => {
