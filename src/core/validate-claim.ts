@@ -21,6 +21,7 @@ import { claimSchema, type ClaimFrontMatter } from './schema/claim.ts';
 import { suggest } from './suggest.ts';
 import { definitionFor, describeOtherReading } from './values/index.ts';
 import { readValue } from './values/in-context.ts';
+import { valueNotInQuote, type QuoteReader } from './value-in-quote.ts';
 
 export interface SourceSet {
   valid: Source[];
@@ -64,6 +65,8 @@ export interface ClaimContext {
   sourceIds: string[];
   /** The quote index of a source, built the first time a claim quotes it. */
   quoteIndex: (source: Source) => QuoteIndex;
+  /** Reads the figures of a quote, to check a value against them (value-in-quote.ts). */
+  quoteReader: QuoteReader;
 }
 
 /** A claim file's front matter as read and checked against the schema, nothing more. */
@@ -112,6 +115,8 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
         );
       }
     }
+    // An inferred value is a reading the quote does not state in words, so it is not looked for there.
+    if (value && property && !r.inferred) problems.push(...valueNotInQuote(f.path, at('value'), { raw: r.value, typed: value, property }, [r.quote], ctx.quoteReader, 'report'));
     const source = sourcesById.get(r.source);
     const quoteRange = verifyQuote(f.path, at, r.source, r.quote, ctx, problems, 'quote-not-found');
     if (source && reg.isRejected(source.file)) {
@@ -186,6 +191,7 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
       const range = verifyQuote(f.path, at, e.source, e.quote, ctx, problems, 'verdict-evidence-not-found');
       return { source: e.source, quote: e.quote, ...(range ? { quoteRange: range } : {}) };
     });
+    if (verdictTyped && property) problems.push(...valueNotInQuote(f.path, pos('verdict.value'), { raw: v.value!, typed: verdictTyped, property }, evidence.map((e) => e.quote), ctx.quoteReader, 'verdict'));
     const whole = pos('verdict.resolves');
     const resolvesAt = v.resolves === 'all' ? undefined : v.resolves.map((_, i) => pos(`verdict.resolves.${i}`) ?? whole);
     verdict = {
