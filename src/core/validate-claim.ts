@@ -115,10 +115,10 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
         );
       }
     }
-    // An inferred value is a reading the quote does not state in words, so it is not looked for there.
-    if (value && property && !r.inferred) problems.push(...valueNotInQuote(f.path, at('value'), { raw: r.value, typed: value, property }, [r.quote], ctx.quoteReader, 'report'));
     const source = sourcesById.get(r.source);
     const quoteRange = verifyQuote(f.path, at, r.source, r.quote, ctx, problems, 'quote-not-found');
+    // Only a verified quote is the article's words; an inferred value is a reading they do not state.
+    if (value && property && quoteRange && !r.inferred) problems.push(...valueNotInQuote(f.path, at('value'), { raw: r.value, typed: value, property }, [r.quote], ctx.quoteReader, 'report'));
     if (source && reg.isRejected(source.file)) {
       problems.push(diagnostic(f.path, at('source'), 'source-invalid', `The source ${quoteUserText(r.source)} has errors of its own, so it is left out of the site and cannot back this report.`, `Fix the errors reported for ${source.file} first.`));
     }
@@ -191,7 +191,8 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
       const range = verifyQuote(f.path, at, e.source, e.quote, ctx, problems, 'verdict-evidence-not-found');
       return { source: e.source, quote: e.quote, ...(range ? { quoteRange: range } : {}) };
     });
-    if (verdictTyped && property) problems.push(...valueNotInQuote(f.path, pos('verdict.value'), { raw: v.value!, typed: verdictTyped, property }, evidence.map((e) => e.quote), ctx.quoteReader, 'verdict'));
+    const verified = evidence.filter((e) => e.quoteRange).map((e) => e.quote);
+    if (verdictTyped && property) problems.push(...valueNotInQuote(f.path, pos('verdict.value'), { raw: v.value!, typed: verdictTyped, property }, verified, ctx.quoteReader, 'verdict'));
     const whole = pos('verdict.resolves');
     const resolvesAt = v.resolves === 'all' ? undefined : v.resolves.map((_, i) => pos(`verdict.resolves.${i}`) ?? whole);
     verdict = {
