@@ -1,4 +1,5 @@
 /** A value against the figures of its own quote (src/core/value-in-quote.ts); the fixtures are tests/fixtures/check/value-not-in-quote*. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Property } from '../../src/core/model.ts';
 import { validateProject } from '../../src/core/validate.ts';
@@ -60,6 +61,25 @@ describe('figuresMissingValue', () => {
   it('spares the figure reader a value written as its quote writes it, but not one inside a longer figure', () => {
     expect(missing('percent', '54.2%', 'resolved 54.2% of tasks')).toBeUndefined();
     expect(missing('percent', '4.2%', 'resolved 54.2% of tasks')).toEqual(['54.2%']);
+  });
+});
+
+describe('figuresMissingValue on any score', () => {
+  // Tenths of a percent, so the quote's figure is written with one decimal ("54.2%").
+  const tenths = fc.integer({ min: 0, max: 1000 });
+  const quoteOf = (t: number) => `GPT-5.5 resolved ${(t / 10).toFixed(1)}% of the tasks`;
+
+  it('finds the score rounded to a whole percent, as a writer rounds it', () => {
+    fc.assert(fc.property(tenths, (t) => missing('percent', `${Math.round(t / 10)}%`, quoteOf(t)) === undefined));
+  });
+
+  it('names the figure for a value more than a point away', () => {
+    fc.assert(
+      fc.property(tenths, tenths, (t, u) => {
+        fc.pre(Math.abs(t - u) > 10);
+        expect(missing('percent', `${(u / 10).toFixed(1)}%`, quoteOf(t))).toEqual([`${(t / 10).toFixed(1)}%`]);
+      }),
+    );
   });
 });
 
