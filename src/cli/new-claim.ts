@@ -10,6 +10,8 @@ import type { Property, RawValue } from '../core/model.ts';
 import { quoteUserText } from '../core/diagnostics.ts';
 import { closestPassage, describeClosest } from '../core/quote-closest.ts';
 import { buildQuoteIndex, explainNearMiss, findQuote } from '../core/quotes.ts';
+import { quoteReader, valueNotInQuote } from '../core/value-in-quote.ts';
+import { readValue as readInContext } from '../core/values/in-context.ts';
 import { checkProperty, checkQuotableSource, checkSubject, checkVia, parseQualifier, readValue, valueExamples } from './new-fields.ts';
 import { findClaimFile, readProjectFile, type ProjectIndex } from './new-project.ts';
 import type { Prompter } from './new-prompt.ts';
@@ -129,6 +131,7 @@ export async function newClaim(ix: ProjectIndex, o: ClaimOptions, prompter?: Pro
 
   // Early feedback on the quote; `npm run check` is what enforces it.
   const source = o.source ? ix.sources.get(o.source) : undefined;
+  const id = claimId(o.subject, o.property, qualifiers);
   if (source && o.quote) {
     if (source.body.trim() === '') warnings.push(`${source.file} has no archived text yet; once it does, \`npm run check\` verifies the quote.`);
     else {
@@ -137,12 +140,18 @@ export async function newClaim(ix: ProjectIndex, o: ClaimOptions, prompter?: Pro
         const closest = closestPassage(index, o.quote);
         const why = explainNearMiss(index, o.quote) ?? (closest ? describeClosest(closest, source.body, source, quoteUserText) : 'Copy it from the archived text exactly.');
         warnings.push(`The quote does not occur in ${source.file}. ${why}`);
+      } else if (property && o.value !== undefined) {
+        // The check's own rule, before anything is written: a value its quote contradicts would fail it.
+        const typed = readInContext(property, o.value, o.quote);
+        const reader = quoteReader(ix.subjects.values(), ix.properties.values());
+        const found = typed.ok ? valueNotInQuote(claimPath(id), undefined, { raw: o.value, typed: typed.value, property }, [o.quote], reader, 'report') : [];
+        for (const d of found) (d.severity === 'error' ? errors : warnings).push(`${d.message} ${d.hint ?? ''}`.trim());
+        if (errors.length > 0) return { code: 1, out: [], err: errors.map((e) => `✖ ${e}`) };
       }
     }
   }
   if (source && o.via && !source.cites.includes(o.via)) warnings.push(`${source.file} does not list ${o.via} in \`cites\`; add it there if the article names it.`);
 
-  const id = claimId(o.subject, o.property, qualifiers);
   const given = REPORT_FIELDS.filter((f) => o[f] !== undefined);
   const existing = findClaimFile(ix.root, id);
   if (existing) return addToExisting(ix, existing, id, o, raw, given.length, warnings);

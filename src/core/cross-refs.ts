@@ -4,11 +4,10 @@
  * mention of the claims a source with errors keeps off the site.
  */
 import { diagnostic, quoteUserText, type Diagnostic } from './diagnostics.ts';
-import type { Position } from './model.ts';
+import type { Position, Property, Source, Subject } from './model.ts';
 import type { ClaimFrontMatter } from './schema/claim.ts';
 import type { IdLookup } from './schema/issues.ts';
 import { suggest } from './suggest.ts';
-import type { Registries } from './validate-claim.ts';
 
 export function unknownRef(file: string, at: Position | undefined, what: 'subject' | 'property' | 'source', id: string, known: string[], where: string, field?: string): Diagnostic {
   const near = suggest(id, known);
@@ -21,8 +20,16 @@ export function unknownRef(file: string, at: Position | undefined, what: 'subjec
   );
 }
 
+/** What the lookup reads of the check's registries (validate-claim.ts's Registries, named here without importing it). */
+interface DeclaredIds {
+  subjects: ReadonlyMap<string, Subject>;
+  properties: ReadonlyMap<string, Property>;
+  valid: readonly Source[];
+  known: ReadonlyMap<string, string>;
+}
+
 /** The declared ids each id field of a claim may hold, with the name to show beside one. */
-export function claimIdLookup(reg: Registries): IdLookup {
+export function claimIdLookup(reg: DeclaredIds): IdLookup {
   const subjects = new Map([...reg.subjects.values()].map((s) => [s.id, s.name]));
   const properties = new Map([...reg.properties.values()].map((p) => [p.id, p.label]));
   const titles = new Map(reg.valid.map((s) => [s.id, s.title]));

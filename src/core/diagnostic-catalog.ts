@@ -72,6 +72,7 @@ const catalog = {
   'value-unparseable': { severity: 'error', meaning: "A reported or verdict value reads as its property's type." },
   'quote-not-found': { severity: 'error', meaning: "A quote occurs in its source's archived text (only whitespace and curly quotes and dashes are normalised)." },
   'quote-on-unarchived-source': { severity: 'error', meaning: 'A quote comes from a source whose text is archived, so it can be verified.' },
+  'value-not-in-quote': { severity: 'error', meaning: "A report's value (and a verdict's) is one of the figures of its type that its quote gives, when the quote gives any (src/core/value-in-quote.ts)." },
   'baseline-not-in-quote': { severity: 'error', meaning: "A report's `baseline` (what its change or multiplier is measured against) is words of its quote." },
   'via-not-cited': { severity: 'error', meaning: "A report's `via` is listed in its article's `cites`." },
   'duplicate-report': { severity: 'error', meaning: 'A claim lists each report once: two reports with every field equal are one report written twice.' },

@@ -24,6 +24,7 @@ import { disagreeingField, unknownRef } from './cross-refs.ts';
 import { unparseableHint } from './value-hints.ts';
 import { definitionFor } from './values/index.ts';
 import { readValue } from './values/in-context.ts';
+import { valueNotInQuote, type QuoteReader } from './value-in-quote.ts';
 
 export interface SourceSet {
   valid: Source[];
@@ -73,6 +74,8 @@ export interface ClaimContext {
   sourceIds: string[];
   /** The quote index of a source, built the first time a claim quotes it. */
   quoteIndex: (source: Source) => QuoteIndex;
+  /** Reads the figures of a quote, to check a value against them (value-in-quote.ts). */
+  quoteReader: QuoteReader;
 }
 
 /** A claim file's front matter as read and checked against the schema, nothing more. */
@@ -138,6 +141,8 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
     }
     const source = sourcesById.get(r.source);
     const quoteRange = verifyQuote(f.path, at, r.source, r.quote, ctx, problems, 'quote-not-found', invalid);
+    // Only a verified quote is the article's words; an inferred value is a reading they do not state.
+    if (value && property && quoteRange && !r.inferred) problems.push(...valueNotInQuote(f.path, at('value'), { raw: r.value, typed: value, property }, [r.quote], ctx.quoteReader, 'report'));
     if (source && reg.isRejected(source.file)) invalid.push(source.file);
     const viaFile = r.via === undefined ? undefined : reg.known.get(r.via);
     if (viaFile && r.via !== r.source && reg.isRejected(viaFile)) invalid.push(viaFile);
@@ -211,6 +216,8 @@ export function checkParsedClaim(f: InputFile, parsed: ParsedClaim, ctx: ClaimCo
       leanOn(invalid);
       return { source: e.source, quote: e.quote, ...(range ? { quoteRange: range } : {}) };
     });
+    const verified = evidence.filter((e) => e.quoteRange).map((e) => e.quote);
+    if (verdictTyped && property) problems.push(...valueNotInQuote(f.path, pos('verdict.value'), { raw: v.value!, typed: verdictTyped, property }, verified, ctx.quoteReader, 'verdict'));
     const whole = pos('verdict.resolves');
     const resolvesAt = v.resolves === 'all' ? undefined : v.resolves.map((_, i) => pos(`verdict.resolves.${i}`) ?? whole);
     verdict = {

@@ -11,6 +11,7 @@ import type { Claim, Corpus, Position, Property, Relation, Source, Subject } fro
 import { parseMarkdownFile, parseYamlFile } from './parse/parse-file.ts';
 import { parseYaml, type YamlParser } from './parse/yaml.ts';
 import { buildQuoteIndex, type QuoteIndex } from './quotes.ts';
+import { quoteReader } from './value-in-quote.ts';
 import { propertiesFileSchema, subjectsFileSchema } from './schema/registry.ts';
 import { sourceSchema } from './schema/source.ts';
 import { claimIdLookup, heldClaims, unknownRef } from './cross-refs.ts';
@@ -254,6 +255,7 @@ function loadClaims(files: InputFile[], reg: Registries, fail: Fail, hold: Hold,
     subjectIds: [...reg.subjects.keys()],
     propertyIds: [...reg.properties.keys()],
     sourceIds: [...reg.known.keys()],
+    quoteReader: quoteReader(reg.subjects.values(), reg.properties.values()),
     quoteIndex: (s: Source) => {
       let ix = indexes.get(s.id);
       if (!ix) indexes.set(s.id, (ix = buildQuoteIndex(s.body)));

@@ -131,6 +131,20 @@ describe('npm run new -- claim', () => {
     expect(check.stdout).toContain('claims/model-x/bench-score.md:11:12  error');
   });
 
+  it('refuses a value none of the figures of its quote gives, with the check\'s own message, and writes nothing', () => {
+    const root = fixtureCopy();
+    const file = join(root, 'claims/model-x/bench-score.md');
+    const before = readFileSync(file, 'utf8');
+    const quote = 'On the Bench benchmark it scores 82.7%';
+    const r = runCli('new', ['claim', 'model-x', 'bench-score', '--root', root, '--source', 'alpha-news', '--value', '28.7%', '--quote', quote]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('✖ The value "28.7%" matches none of the percentages its quote gives ("82.7%")');
+    expect(r.stderr).toContain('The quote says "82.7%": correct the value, or quote the passage that gives "28.7%".');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    // A rounded value is a match.
+    expect(runCli('new', ['claim', 'model-x', 'bench-score', '--root', root, '--source', 'alpha-news', '--value', '83%', '--quote', quote]).code).toBe(0);
+  });
+
   it('refuses an existing claim without a report to add, naming the file', () => {
     const root = fixtureCopy();
     const r = runCli('new', ['claim', 'model-x', 'bench-score', '--root', root, '--source', 'alpha-news']);
