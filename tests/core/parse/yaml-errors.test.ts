@@ -79,3 +79,14 @@ describe('YAML errors on arbitrary text', () => {
     );
   });
 });
+
+describe('a repeated key', () => {
+  it('names the line of its first occurrence, so both can be compared', () => {
+    const text = readFileSync(join(DIR, 'claim-duplicate-key.md'), 'utf8');
+    const r = parseMarkdownFile('claims/model-x/bench-score.md', text, claimSchema, 'a claim');
+    if (r.ok) throw new Error('expected a duplicate-key error');
+    expect(r.errors.map((d) => `${d.line}:${d.col} ${d.rule}`)).toEqual(['9:5 yaml-duplicate-key']);
+    expect(r.errors[0].message).toMatch(/the key "value" appears twice in one mapping: first on line 7/);
+    expect(r.errors[0].hint).toMatch(/remove this one or merge it into line 7/);
+  });
+});
