@@ -59,7 +59,7 @@ export function parseYamlWithLibrary(file: string, text: string, firstLine: numb
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) errors.push(tooDeep(at(exhausted.pos[0])));
   const syntax = doc.errors.filter((e) => e.code !== 'RESOURCE_EXHAUSTION');
-  for (const p of explainYamlErrors(text, syntax, (offset) => lineCounter.linePos(offset))) {
+  for (const p of explainYamlErrors(text, syntax, (offset) => lineCounter.linePos(offset), firstLine)) {
     errors.push(diagnostic(file, { line: p.line + firstLine - 1, col: p.col }, 'yaml-syntax', p.message, p.hint));
   }
   if (errors.length > 0) return { ok: false, errors: capped(errors) };

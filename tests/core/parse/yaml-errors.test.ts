@@ -16,7 +16,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'yaml-errors');
 
 const CASES: Array<{ file: string; at: string; message: RegExp; hint: RegExp }> = [
   { file: 'indented-line.md', at: '4:1', message: /indented by 2 spaces, more than the line above \(0 spaces\)/, hint: /Remove its indentation/ },
-  { file: 'tab.md', at: '3:1', message: /indented with a tab/, hint: /Replace the tab with spaces/ },
+  { file: 'tab.md', at: '3:1', message: /indented with a tab/, hint: /Remove the tab: this line starts at the left edge, like line 4/ },
   { file: 'colon-in-value.md', at: '2:8', message: /The value of "title" contains ": "/, hint: /double quotes: `title: "Model X: the launch"`/ },
   { file: 'unclosed-quote.md', at: '2:8', message: /quoted with " here is never closed/, hint: /Add the closing "/ },
   { file: 'unclosed-list.md', at: '5:1', message: /list opened with "\[" is never closed/, hint: /Close it with "\]" on the same line/ },
@@ -26,6 +26,11 @@ const CASES: Array<{ file: string; at: string; message: RegExp; hint: RegExp }> 
   { file: 'text-after-quote.md', at: '2:18', message: /Text follows the closing quote/, hint: /inside the quotes/ },
   { file: 'claim-value-starts-with-greater-than.md', at: '6:12', message: /cannot start with ">" unless it is quoted/, hint: /`value: ">20%"`/ },
   { file: 'claim-report-field-misaligned.md', at: '7:1', message: /indented by 3 spaces, which matches no block/, hint: /4 spaces/ },
+  // The reader reports the next, correct line too; the one to fix is the one at 3 spaces.
+  { file: 'claim-field-indented-one-short.md', at: '10:1', message: /indented by 3 spaces, which matches no block/, hint: /Indent it by 4 spaces, like the fields next to it \(line 11\)/ },
+  { file: 'claim-tab-before-field.md', at: '10:1', message: /indented with a tab/, hint: /Replace the tab with 4 spaces, like line 11/ },
+  { file: 'claim-list-item-at-column-0.md', at: '9:1', message: /This list item is not indented.*part of "reports:"/, hint: /Indent it by 2 spaces, like the other items of "reports:" \(line 6\)\.$/ },
+  { file: 'claim-list-item-moved-out.md', at: '9:1', message: /This list item is not indented/, hint: /\(line 6\), and the lines under it by as much/ },
 ];
 
 /** Phrases of the yaml package's own messages, which must not reach a contributor. */
@@ -54,6 +59,23 @@ describe('YAML syntax errors in plain words', () => {
       return r.ok ? '' : (r.errors[0].hint ?? '');
     });
     expect(new Set(hints).size).toBe(hints.length);
+  });
+});
+
+describe('tabs', () => {
+  it('every tab-indented line is reported, and nothing else: the lines after a tab are misread, not wrong', () => {
+    const text = readFileSync(join(DIR, 'claim-tabs-on-three-lines.md'), 'utf8');
+    const r = parseMarkdownFile('claims/gpt-5-5/gdpval.md', text, claimSchema, 'a claim');
+    if (r.ok) throw new Error('expected YAML errors');
+    expect(r.errors.map((d) => `${d.line}:${d.col} ${d.rule}`)).toEqual(['9:1 yaml-syntax', '10:1 yaml-syntax', '11:1 yaml-syntax']);
+    for (const d of r.errors) expect(d.message).toMatch(/indented with a tab/);
+  });
+
+  it('a tab inside "|" text, after its indentation, is text and not reported', () => {
+    const text = 'title: "Model X"\nnotes: |\n  a\n  \tcode\n\tkind: news\n';
+    const r = parseYaml('sources/x.md', text, 2);
+    if (r.ok) throw new Error('expected a YAML error');
+    expect(r.errors.map((d) => d.line)).toEqual([6]);
   });
 });
 

@@ -1,0 +1,199 @@
+/**
+ * Finds the line whose indentation is wrong, for yaml-errors.ts. The YAML reader often stops
+ * a line late (a field indented by 3 spaces among fields at 4 is reported on the next, correct
+ * line), so this reads the block structure from the top instead: each line must sit at an
+ * indentation some open block uses, or open a new one under a line ending in ":". The first
+ * line that fits no open block is the one to fix, and the fix is the indentation its
+ * neighbours of the same kind (fields or list items) use.
+ */
+
+export interface IndentProblem {
+  line: number;
+  message: string;
+  hint: string;
+}
+
+interface Level {
+  indent: number;
+  /** Fields ("key: value") or list items ("- ..."). */
+  kind: 'map' | 'seq';
+  /** The field whose value this block is, when it is one ("reports"). */
+  owner?: string;
+  /** The latest line at this level, named in hints. */
+  line: number;
+}
+
+const KEY = /^(["']?)([^\s:#'"][^:#]*?)\1:(\s|$)/;
+const BLOCK_TEXT = /:\s+[|>][-+0-9]*\s*(#.*)?$/;
+
+export const leadingTab = (line: string): boolean => /^ *\t/.test(line) && line.trim() !== '';
+const meaningful = (line: string): boolean => line.trim() !== '' && !line.trim().startsWith('#');
+const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
+
+/** Every line that fits no open block, keyed by its 1-based line number. */
+export function indentProblems(lines: readonly string[], firstLine = 1): Map<number, IndentProblem> {
+  /** Hints name lines as the contributor's editor numbers them: in the file, not in the YAML. */
+  const fileLine = (n: number) => n + firstLine - 1;
+  const problems = new Map<number, IndentProblem>();
+  const stack: Level[] = [];
+  /** The field on the line above when it ends in ":", so the next line may open its block. */
+  let opener: { indent: number; key: string } | undefined;
+  /** Lines indented deeper than this belong to a "|" or ">" text and are not YAML structure. */
+  let textUnder: number | undefined;
+  /** After a misplaced line, its own lines may have moved with it: accepted either way. */
+  let moved: { under: number; by: number; problem: IndentProblem; told: boolean } | undefined;
+  let above: { indent: number; content: number } | undefined;
+
+  for (let n = 1; n <= lines.length; n++) {
+    const raw = lines[n - 1];
+    if (!meaningful(raw) || leadingTab(raw)) continue;
+    const indent = raw.length - raw.trimStart().length;
+    if (textUnder !== undefined && indent > textUnder) continue;
+    textUnder = undefined;
+    const rest = raw.slice(indent);
+    const dash = /^-(\s|$)/.test(rest);
+    const key = (dash ? rest.replace(/^-\s+/, '') : rest).match(KEY);
+    if (!dash && !key) {
+      // A value continued on the next line, or a line no indentation can mend: other checks say why.
+      opener = undefined;
+      continue;
+    }
+    if (moved && indent <= moved.under) moved = undefined;
+    let at = fits(indent, dash) ? indent : undefined;
+    if (at === undefined && moved && fits(indent + moved.by, dash)) {
+      at = indent + moved.by;
+      if (!moved.told) moved.problem.hint = moved.problem.hint.replace(/\.$/, ', and the lines under it by as much.');
+      moved.told = true;
+    }
+    if (at === undefined) {
+      const problem = misplaced(n, indent, dash);
+      problems.set(n, problem.report);
+      at = problem.target;
+      if (at !== indent) moved = { under: indent, by: at - indent, problem: problem.report, told: false };
+    }
+    place(n, at, dash);
+    const content = dash ? at + rest.match(/^-\s*/)![0].length : at;
+    above = { indent: at, content };
+    if (dash && key) push({ indent: content, kind: 'map', line: n });
+    const value = key ? (dash ? rest.replace(/^-\s+/, '') : rest).slice(key[0].length).trim() : rest.slice(1).trim();
+    opener = key && (value === '' || value.startsWith('#')) ? { indent: content, key: key[2] } : undefined;
+    if (key && BLOCK_TEXT.test(raw)) textUnder = content;
+  }
+  return problems;
+
+  /** Can a line at `indent` go here: at an open block of its kind, or opening a block under "key:"? */
+  function fits(indent: number, dash: boolean): boolean {
+    if (stack.length === 0) return true;
+    if (opener && (indent > opener.indent || (dash && indent === opener.indent))) return true;
+    return stack.some((l) => l.indent === indent && l.kind === (dash ? 'seq' : 'map'));
+  }
+
+  function push(level: Level): void {
+    while (stack.length > 0 && stack[stack.length - 1].indent >= level.indent) stack.pop();
+    stack.push(level);
+  }
+
+  function place(n: number, indent: number, dash: boolean): void {
+    const kind = dash ? 'seq' : 'map';
+    if (opener && (indent > opener.indent || (dash && indent === opener.indent))) {
+      push({ indent, kind, owner: opener.key, line: n });
+      return;
+    }
+    while (stack.length > 0 && stack[stack.length - 1].indent > indent) stack.pop();
+    const top = stack[stack.length - 1];
+    if (top && top.indent === indent && top.kind === kind) top.line = n;
+    else push({ indent, kind, line: n });
+  }
+
+  /** The next line after n of the same kind at `indent`, before its block ends: the sibling to copy. */
+  function nextAt(n: number, indent: number, dash: boolean): number | undefined {
+    for (let m = n + 1; m <= lines.length; m++) {
+      const l = lines[m - 1];
+      if (!meaningful(l) || leadingTab(l)) continue;
+      const i = l.length - l.trimStart().length;
+      if (i < indent) return undefined;
+      if (i === indent) return /^-(\s|$)/.test(l.slice(i)) === dash ? m : undefined;
+    }
+    return undefined;
+  }
+
+  /** What to say about line n, and where it should sit (where the rest of the scan assumes it is). */
+  function misplaced(n: number, indent: number, dash: boolean): { report: IndentProblem; target: number } {
+    const kind = dash ? 'seq' : 'map';
+    const same = stack.filter((l) => l.kind === kind);
+    const best = same.reduce<Level | undefined>((b, l) => (!b || Math.abs(l.indent - indent) < Math.abs(b.indent - indent) || (Math.abs(l.indent - indent) === Math.abs(b.indent - indent) && l.indent > b.indent) ? l : b), undefined);
+    const lineAbove = above?.content ?? 0;
+    if (indent > lineAbove && !dash) {
+      const target = best?.indent ?? lineAbove;
+      return {
+        target,
+        report: {
+          line: n,
+          message: `This line is indented by ${spaces(indent)}, more than the line above (${spaces(lineAbove)}), which does not open a block.`,
+          hint: target === 0 ? 'Remove its indentation, like the line above, if it is the next field.' : `Indent it by ${spaces(target)} like the fields next to it (line ${fileLine(nextAt(n, target, false) ?? best?.line ?? n - 1)}), if it is the next field of the same block.`,
+        },
+      };
+    }
+    if (!best) {
+      return {
+        target: indent,
+        report: { line: n, message: `This list item is indented by ${spaces(indent)}, where YAML expects a field.`, hint: 'Put the list under the field it belongs to, on the line after "field:", indented the same as its other items.' },
+      };
+    }
+    const sibling = fileLine(nextAt(n, best.indent, dash) ?? best.line);
+    const where = dash ? (best.owner ? `the other items of "${best.owner}:" (line ${sibling})` : `the other items of its list (line ${sibling})`) : `the fields next to it (line ${sibling})`;
+    const what = dash ? 'list item' : 'line';
+    const how = indent === 0 ? 'is not indented' : `is indented by ${spaces(indent)}`;
+    return {
+      target: best.indent,
+      report: {
+        line: n,
+        message: `This ${what} ${how}, which matches no block above it${dash && best.owner ? `, so YAML cannot read it as part of "${best.owner}:"` : ''}.`,
+        hint: `Indent it by ${spaces(best.indent)}, like ${where}.`,
+      },
+    };
+  }
+}
+
+/**
+ * Every line indented with a tab, outside "|" and ">" text (where a tab after the indentation
+ * is part of the text). The reader stops at the first tab and misreads the lines after it, so
+ * each tab line is listed here rather than from its errors.
+ */
+export function tabProblems(lines: readonly string[], firstLine = 1): IndentProblem[] {
+  const out: IndentProblem[] = [];
+  let textUnder: number | undefined;
+  for (let n = 1; n <= lines.length; n++) {
+    const raw = lines[n - 1];
+    if (raw.trim() === '') continue;
+    const indent = raw.length - raw.replace(/^ */, '').length;
+    if (textUnder !== undefined && indent > textUnder) continue;
+    textUnder = undefined;
+    if (leadingTab(raw)) {
+      out.push({ line: n, message: 'This line is indented with a tab; YAML indentation must be spaces.', hint: tabHint(lines, n, firstLine) });
+      continue;
+    }
+    if (BLOCK_TEXT.test(raw)) textUnder = indent + (raw.slice(indent).match(/^-\s+/)?.[0].length ?? 0);
+  }
+  return out;
+}
+
+/** When the lines on either side agree on the indentation, that is the fix; otherwise the rule. */
+function tabHint(lines: readonly string[], n: number, firstLine: number): string {
+  const near = (step: number): { n: number; indent: number; content: number } | undefined => {
+    for (let m = n + step; m >= 1 && m <= lines.length; m += step) {
+      const l = lines[m - 1];
+      if (!meaningful(l) || leadingTab(l)) continue;
+      const indent = l.length - l.trimStart().length;
+      return { n: m, indent, content: indent + (l.slice(indent).match(/^-\s+/)?.[0].length ?? 0) };
+    }
+    return undefined;
+  };
+  const before = near(-1);
+  const after = near(1);
+  const opens = before !== undefined && /:\s*(#.*)?$/.test(lines[before.n - 1]) && after !== undefined && after.indent > before.content;
+  if (before && after && (before.content === after.indent || before.indent === after.indent || opens)) {
+    return after.indent === 0 ? `Remove the tab: this line starts at the left edge, like line ${after.n + firstLine - 1}.` : `Replace the tab with ${spaces(after.indent)}, like line ${after.n + firstLine - 1}.`;
+  }
+  return 'Replace the tab with spaces, as many as the other lines of the same block use.';
+}
