@@ -8,6 +8,7 @@
 import type { YAMLError } from 'yaml';
 import { quoteUserText } from '../diagnostics.ts';
 import { indentProblems, tabProblems, type IndentProblem } from './yaml-indent.ts';
+import { code, fixQuoted, translateLibraryMessage } from './yaml-messages.ts';
 
 export interface YamlProblem {
   /** 1-based line and column inside the YAML text. */
@@ -16,6 +17,9 @@ export interface YamlProblem {
   message: string;
   hint: string;
 }
+
+/** A report the reader also gives for lines it misread after an earlier mistake. */
+type Explained = YamlProblem & { weak?: boolean };
 
 /**
  * `linePos` is the parser's own offset-to-position map (1-based); `firstLine` is the file line
@@ -40,7 +44,10 @@ export function explainYamlErrors(text: string, errors: readonly YAMLError[], li
     // After a tab the reader misjudges every line of the same block: those reports are not the contributor's mistakes.
     if (afterTab(pos.line)) continue;
     const p = explainOne(lines, e, pos, indents);
-    if (!add(p)) continue;
+    // Below a reported mistake, a structural complaint is most likely its echo; fixing the first shows what remains.
+    if (p.weak && out.some((o) => o.line < p.line)) continue;
+    const { weak: _, ...problem } = p;
+    if (!add(problem)) continue;
     // Nothing after an unclosed quote or list reads as intended; further reports would be noise.
     if (/never closed/.test(p.message)) break;
   }
@@ -58,7 +65,7 @@ function tabShadow(lines: string[], tabs: readonly { line: number }[]): (line: n
 
 const KEY_LINE = /^(\s*)(-\s+)?([^\s:#'"][^:#]*?):(\s|$)/;
 
-function explainOne(lines: string[], e: YAMLError, pos: { line: number; col: number }, indents: ReadonlyMap<number, IndentProblem>): YamlProblem {
+function explainOne(lines: string[], e: YAMLError, pos: { line: number; col: number }, indents: ReadonlyMap<number, IndentProblem>): Explained {
   const text = lines[pos.line - 1] ?? '';
   const here = (message: string, hint: string, col = pos.col): YamlProblem => ({ line: pos.line, col, message, hint });
 
@@ -103,7 +110,7 @@ function explainOne(lines: string[], e: YAMLError, pos: { line: number; col: num
   if (e.code === 'UNEXPECTED_TOKEN' && /["']\s+\S/.test(text)) {
     return here('Text follows the closing quote of this value.', 'Put the whole value inside the quotes, or remove what follows the closing quote.');
   }
-  if (/sequence items must start at the same column|Sequence item without - indicator/.test(e.message) || e.code === 'BAD_INDENT' || e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY') {
+  if (/sequence items must start at the same column|Sequence item without - indicator|Implicit map keys need/.test(e.message) || e.code === 'BAD_INDENT' || e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY') {
     const key = text.match(KEY_LINE);
     // A value with ": " inside: the parser takes the second colon for a nested field.
     if (key && e.code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s/.test(text.slice(key[0].length)) && !/^\s*["'[{]/.test(text.slice(key[0].length))) {
@@ -113,13 +120,16 @@ function explainOne(lines: string[], e: YAMLError, pos: { line: number; col: num
         key[0].length + 1,
       );
     }
-    if (!key && /^\s*[A-Za-z_][\w-]*:\S/.test(text)) {
-      const name = text.trim().split(':')[0];
-      return here(`${quoteUserText(`${name}:`)} needs a space after the colon.`, `Write ${code(text.trim().replace(':', ': '))}.`, text.search(/\S/) + 1);
+    // A list item's first field has the same shape after its "- ".
+    const item = text.match(/^\s*(-\s+)?/)![0];
+    const field = text.slice(item.length);
+    if (!key && /^[A-Za-z_][\w-]*:\S/.test(field)) {
+      const name = field.split(':')[0];
+      return here(`${quoteUserText(`${name}:`)} needs a space after the colon.`, `Write ${code(`${item.trimStart()}${field.replace(':', ': ')}`)}.`, item.length + 1);
     }
-    if (!key && /^\s*[A-Za-z_][\w-]*\s+\S/.test(text) && !text.includes(':')) {
-      const name = text.trim().split(/\s+/)[0];
-      return here(`This line has no colon: ${quoteUserText(text.trim(), 60)} is not a "field: value" pair.`, `Write ${code(`${name}: ${text.trim().slice(name.length).trim()}`)}.`, text.search(/\S/) + 1);
+    if (!key && /^[A-Za-z_][\w-]*\s+\S/.test(field) && !field.includes(':')) {
+      const name = field.split(/\s+/)[0];
+      return here(`This line has no colon: ${quoteUserText(field.trim(), 60)} is not a "field: value" pair.`, `Write ${code(`${item.trimStart()}${name}: ${field.trim().slice(name.length).trim()}`)}.`, item.length + 1);
     }
   }
   if (/multiple documents/.test(e.message)) {
@@ -130,8 +140,11 @@ function explainOne(lines: string[], e: YAMLError, pos: { line: number; col: num
   // The reader often stops a line late or early: the line to fix is the misplaced one nearby.
   const indent = [pos.line, pos.line + 1, pos.line - 1, pos.line - 2].map((n) => indents.get(n)).find((p) => p !== undefined);
   if (indent) return { ...indent, col: 1 };
+  const translated = translateLibraryMessage(e, text);
+  if (translated) return { ...here(translated.message, translated.hint, translated.col), weak: translated.weak };
+  // A message no contributor has met yet: shown as the reader gives it rather than lost.
   const said = e.message.split('\n')[0].replace(/\.$/, '');
-  return here(`This line is not valid YAML (the YAML reader says: ${said}).`, 'Compare it with the lines around it: each is "field: value", list items start with "- " at one column, and values with ": " or "#" are in double quotes.');
+  return { ...here(`This line is not valid YAML (the YAML reader says: ${said}).`, 'Compare it with the lines around it: each is "field: value", list items start with "- " at one column, and values with ": " or "#" are in double quotes.'), weak: true };
 }
 
 function findOpeningQuote(lines: string[], errorLine: number, q: string): { line: number; col: number } {
@@ -145,21 +158,4 @@ function findOpeningQuote(lines: string[], errorLine: number, q: string): { line
     if (!closed) return { line: n, col: start + 1 };
   }
   return { line: errorLine, col: 1 };
-}
-
-/** `title: GPT-5.5: x` -> `title: "GPT-5.5: x"`, shown as the fix. */
-function fixQuoted(line: string): string {
-  const m = line.match(/^(\s*(?:-\s+)?[^\s:#'"][^:#]*?:\s+)(.*)$/);
-  if (!m) return 'field: "…"';
-  return code(`${m[1].trimStart()}${JSON.stringify(m[2].trim())}`);
-}
-
-/**
- * A line of the contributor's YAML shown as code: cut, and every control, invisible or bidi
- * character made visible as \uXXXX (as quoteUserText does), but without JSON's escaped quotes,
- * which would make the suggested fix wrong.
- */
-function code(s: string, max = 80): string {
-  const cut = s.length > max ? `${s.slice(0, max - 1)}…` : s;
-  return `\`${cut.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\``;
 }

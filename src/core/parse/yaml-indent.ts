@@ -74,7 +74,9 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
     place(n, at, dash);
     const content = dash ? at + rest.match(/^-\s*/)![0].length : at;
     above = { indent: at, content };
-    if (dash && key) push({ indent: content, kind: 'map', line: n });
+    // An item without a colon ("- source x") is most likely a field missing its colon: the
+    // lines under it are read as its fields, and the missing colon is reported on its own.
+    if (dash && content < raw.length && !/^["'[{]/.test(raw.slice(content))) push({ indent: content, kind: 'map', line: n });
     const value = key ? (dash ? rest.replace(/^-\s+/, '') : rest).slice(key[0].length).trim() : rest.slice(1).trim();
     opener = key && (value === '' || value.startsWith('#')) ? { indent: content, key: key[2] } : undefined;
     if (key && BLOCK_TEXT.test(raw)) textUnder = content;
@@ -83,7 +85,8 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
 
   /** Can a line at `indent` go here: at an open block of its kind, or opening a block under "key:"? */
   function fits(indent: number, dash: boolean): boolean {
-    if (stack.length === 0) return true;
+    // The first line opens the document, whose fields start at the left edge.
+    if (stack.length === 0) return indent === 0;
     if (opener && (indent > opener.indent || (dash && indent === opener.indent))) return true;
     return stack.some((l) => l.indent === indent && l.kind === (dash ? 'seq' : 'map'));
   }
@@ -122,7 +125,13 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
     const kind = dash ? 'seq' : 'map';
     const same = stack.filter((l) => l.kind === kind);
     const best = same.reduce<Level | undefined>((b, l) => (!b || Math.abs(l.indent - indent) < Math.abs(b.indent - indent) || (Math.abs(l.indent - indent) === Math.abs(b.indent - indent) && l.indent > b.indent) ? l : b), undefined);
-    const lineAbove = above?.content ?? 0;
+    if (!above) {
+      return {
+        target: 0,
+        report: { line: n, message: `This first line is indented by ${spaces(indent)}; the top-level fields start at the left edge.`, hint: 'Remove its indentation.' },
+      };
+    }
+    const lineAbove = above.content;
     if (indent > lineAbove && !dash) {
       const target = best?.indent ?? lineAbove;
       return {
@@ -149,7 +158,7 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
       report: {
         line: n,
         message: `This ${what} ${how}, which matches no block above it${dash && best.owner ? `, so YAML cannot read it as part of "${best.owner}:"` : ''}.`,
-        hint: `Indent it by ${spaces(best.indent)}, like ${where}.`,
+        hint: best.indent === 0 ? `Remove its indentation, like ${where}.` : `Indent it by ${spaces(best.indent)}, like ${where}.`,
       },
     };
   }

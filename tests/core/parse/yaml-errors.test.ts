@@ -31,10 +31,19 @@ const CASES: Array<{ file: string; at: string; message: RegExp; hint: RegExp }> 
   { file: 'claim-tab-before-field.md', at: '10:1', message: /indented with a tab/, hint: /Replace the tab with 4 spaces, like line 11/ },
   { file: 'claim-list-item-at-column-0.md', at: '9:1', message: /This list item is not indented.*part of "reports:"/, hint: /Indent it by 2 spaces, like the other items of "reports:" \(line 6\)\.$/ },
   { file: 'claim-list-item-moved-out.md', at: '9:1', message: /This list item is not indented/, hint: /\(line 6\), and the lines under it by as much/ },
+  { file: 'indented-first-line.md', at: '2:1', message: /This first line is indented by 2 spaces; the top-level fields start at the left edge/, hint: /^Remove its indentation\.$/ },
+  // The reader's own messages for these reached contributors word for word.
+  { file: 'claim-backslash-in-quotes.md', at: '11:27', message: /`\\s` is not a valid escape inside double quotes/, hint: /Write the backslash twice \(`\\\\s`\)/ },
+  { file: 'claim-list-on-field-line.md', at: '11:10', message: /A list item \("- "\) cannot start on the same line as its field/, hint: /Write the value alone after the colon/ },
+  { file: 'claim-quote-inside-quoted-value.md', at: '10:17', message: /The quoted value ends at its second "/, hint: /Write each " inside the value as \\"/ },
+  { file: 'claim-empty-item-in-list.md', at: '4:21', message: /has an empty item: two commas in a row/, hint: /Separate the items with single commas/ },
+  { file: 'claim-item-without-colon.md', at: '9:5', message: /This line has no colon: "source retrain-nobody-expected"/, hint: /Write `- source: retrain-nobody-expected`/ },
+  { file: 'claim-colon-after-value.md', at: '10:12', message: /A second ":" on this line/, hint: /Remove the ":" after the closing "/ },
+  { file: 'claim-dash-in-flow-list.md', at: '4:10', message: /Items inside "\[…\]" take no "- "/, hint: /separated by commas/ },
 ];
 
 /** Phrases of the yaml package's own messages, which must not reach a contributor. */
-const LIBRARY_WORDS = /Implicit keys|compact mappings|Nested mappings|implicit key|Sequence item without|Flow sequence|BAD_INDENT|MISSING_CHAR|reserved character/;
+const LIBRARY_WORDS = /Implicit keys|compact mappings|Nested mappings|implicit key|Sequence item without|Flow sequence|BAD_INDENT|MISSING_CHAR|reserved character|YAML reader says|map values|Unexpected|node end|YAML stream|escape sequence|flow-|seq-item|block-seq/;
 
 describe('YAML syntax errors in plain words', () => {
   for (const c of CASES) {
@@ -76,6 +85,32 @@ describe('tabs', () => {
     const r = parseYaml('sources/x.md', text, 2);
     if (r.ok) throw new Error('expected a YAML error');
     expect(r.errors.map((d) => d.line)).toEqual([6]);
+  });
+});
+
+describe('one slip in a real claim', () => {
+  it('property: a character added or removed, or a line re-indented, never shows the YAML reader\'s own words', () => {
+    const lines = readFileSync(join(DIR, 'claim-field-indented-one-short.md'), 'utf8').replace('   value', '    value').split('\n');
+    const yamlLines = lines.length - 3; // between the two "---" lines, before the final newline
+    const slip = fc.record({
+      line: fc.integer({ min: 1, max: yamlLines }),
+      at: fc.nat(),
+      kind: fc.constantFrom('insert', 'delete', 'indent', 'dedent'),
+      char: fc.constantFrom('[', ']', '{', '}', '&', '*', '!', '%', '\\', ',', ':', '- ', ' ', '"', "'", '#', '|', '>', '@', '`', '?', '\t'),
+    });
+    fc.assert(
+      fc.property(slip, ({ line, at, kind, char }) => {
+        const copy = [...lines];
+        const l = copy[line];
+        const p = at % (l.length + 1);
+        copy[line] = kind === 'insert' ? l.slice(0, p) + char + l.slice(p) : kind === 'delete' ? l.slice(0, p) + l.slice(p + 1) : kind === 'indent' ? ` ${l}` : l.replace(/^ {1,2}/, '');
+        const r = parseMarkdownFile('claims/gpt-5-5/gdpval.md', copy.join('\n'), claimSchema, 'a claim');
+        if (r.ok) return;
+        expect(r.errors.length).toBeGreaterThan(0);
+        for (const d of r.errors) expect(`${d.message} ${d.hint}`).not.toMatch(LIBRARY_WORDS);
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
 
