@@ -137,8 +137,10 @@ function explainOne(lines: string[], e: YAMLError, pos: { line: number; col: num
     while (n > 1 && !/^(\.\.\.|---)\s*$/.test(lines[n - 1])) n--;
     return { line: n, col: 1, message: 'A line of "..." or "---" ends the YAML here; the lines after it would be a second document.', hint: 'Remove that line. The front matter ends only at the closing "---" of the file.' };
   }
-  // The reader often stops a line late or early: the line to fix is the misplaced one nearby.
-  const indent = [pos.line, pos.line + 1, pos.line - 1, pos.line - 2].map((n) => indents.get(n)).find((p) => p !== undefined);
+  // The reader often stops a line late or early, or only at the second line of a block whose
+  // first line was the one misplaced: the line to fix is the misplaced one nearest above.
+  const near = [pos.line, pos.line + 1, ...Array.from({ length: 8 }, (_, i) => pos.line - 1 - i)];
+  const indent = near.map((n) => indents.get(n)).find((p) => p !== undefined);
   if (indent) return { ...indent, col: 1 };
   const translated = translateLibraryMessage(e, text);
   if (translated) return { ...here(translated.message, translated.hint, translated.col), weak: translated.weak };

@@ -21,6 +21,12 @@ interface Level {
   owner?: string;
   /** The latest line at this level, named in hints. */
   line: number;
+  /** Lines placed at this level so far. */
+  count: number;
+  /** The shallowest indentation this block could have started at (under its "key:"). */
+  floor?: number;
+  /** For the fields of a list item: its list, and the column of its "- ". */
+  item?: { list: Level; dashAt: number };
 }
 
 const KEY = /^(["']?)([^\s:#'"][^:#]*?)\1:(\s|$)/;
@@ -65,6 +71,7 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
       if (!moved.told) moved.problem.hint = moved.problem.hint.replace(/\.$/, ', and the lines under it by as much.');
       moved.told = true;
     }
+    if (at === undefined && firstOfBlock(n, indent, dash)) at = indent;
     if (at === undefined) {
       const problem = misplaced(n, indent, dash);
       problems.set(n, problem.report);
@@ -76,7 +83,10 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
     above = { indent: at, content };
     // An item without a colon ("- source x") is most likely a field missing its colon: the
     // lines under it are read as its fields, and the missing colon is reported on its own.
-    if (dash && content < raw.length && !/^["'[{]/.test(raw.slice(content))) push({ indent: content, kind: 'map', line: n });
+    if (dash && content < raw.length && !/^["'[{]/.test(raw.slice(content))) {
+      const list = stack[stack.length - 1];
+      push({ indent: content, kind: 'map', line: n, count: 1, item: { list, dashAt: at } });
+    }
     const value = key ? (dash ? rest.replace(/^-\s+/, '') : rest).slice(key[0].length).trim() : rest.slice(1).trim();
     opener = key && (value === '' || value.startsWith('#')) ? { indent: content, key: key[2] } : undefined;
     if (key && BLOCK_TEXT.test(raw)) textUnder = content;
@@ -99,13 +109,15 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
   function place(n: number, indent: number, dash: boolean): void {
     const kind = dash ? 'seq' : 'map';
     if (opener && (indent > opener.indent || (dash && indent === opener.indent))) {
-      push({ indent, kind, owner: opener.key, line: n });
+      push({ indent, kind, owner: opener.key, line: n, count: 1, floor: dash ? opener.indent : opener.indent + 1 });
       return;
     }
     while (stack.length > 0 && stack[stack.length - 1].indent > indent) stack.pop();
     const top = stack[stack.length - 1];
-    if (top && top.indent === indent && top.kind === kind) top.line = n;
-    else push({ indent, kind, line: n });
+    if (top && top.indent === indent && top.kind === kind) {
+      top.line = n;
+      top.count++;
+    } else push({ indent, kind, line: n, count: 1 });
   }
 
   /** The next line after n of the same kind at `indent`, before its block ends: the sibling to copy. */
@@ -118,6 +130,47 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
       if (i === indent) return /^-(\s|$)/.test(l.slice(i)) === dash ? m : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The first line of a block can be the wrong one: "verdict:" then a field at 3 spaces and the
+   * rest at 2, or a first list item whose fields all sit 2 spaces short of it. When line n would
+   * fit if that first line had its indentation, that line is reported and the block moved to n.
+   */
+  function firstOfBlock(n: number, indent: number, dash: boolean): boolean {
+    const kind = dash ? 'seq' : 'map';
+    // A list may sit at its key's own column, but the items of one that does not are taken as the
+    // convention (a second item at that column is what moved).
+    const i = stack.findIndex((l) => l.kind === kind && l.count === 1 && l.indent > indent && l.floor !== undefined && (dash ? indent > l.floor : indent >= l.floor));
+    if (i >= 0) {
+      const l = stack[i];
+      const what = dash ? `the other items of "${l.owner}:"` : 'the fields after it in the same block';
+      problems.set(l.line, {
+        line: l.line,
+        message: `This ${dash ? 'list item' : 'line'} is indented by ${spaces(l.indent)}, but ${what} by ${spaces(indent)}.`,
+        hint: `Indent it by ${spaces(indent)}, like line ${fileLine(n)}${lines.slice(l.line, n - 1).some(meaningful) ? `, and move the lines under it ${spaces(l.indent - indent)} left with it` : ''}.`,
+      });
+      l.indent = indent;
+      l.count++;
+      stack.splice(i + 1);
+      return true;
+    }
+    // A first list item whose fields all sit left of its first field: the "- " is what moved.
+    const j = dash ? -1 : stack.findIndex((l) => l.item && l.count === 1 && l.item.list.count === 1 && l.indent > indent && l.item.list.floor !== undefined && indent - (l.indent - l.item.dashAt) >= l.item.list.floor);
+    if (j < 0) return false;
+    const l = stack[j];
+    const dashAt = indent - (l.indent - l.item!.dashAt);
+    problems.set(l.line, {
+      line: l.line,
+      message: `This list item is indented by ${spaces(l.item!.dashAt)}, which puts its first field at ${spaces(l.indent)}, but the fields under it are indented by ${spaces(indent)}.`,
+      hint: `Indent it by ${spaces(dashAt)}, so its first field lines up with line ${fileLine(n)}.`,
+    });
+    l.item!.list.indent = dashAt;
+    l.item!.dashAt = dashAt;
+    l.indent = indent;
+    l.count++;
+    stack.splice(j + 1);
+    return true;
   }
 
   /** What to say about line n, and where it should sit (where the rest of the scan assumes it is). */

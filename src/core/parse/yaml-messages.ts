@@ -33,6 +33,10 @@ export function translateLibraryMessage(e: YAMLError, text: string): Said | unde
       col: col > 0 ? col : undefined,
     };
   }
+  const text1 = content(text).match(/^[|>](?=[A-Za-z_])/);
+  if (text1) {
+    return { message: `A field name cannot start with ${quoteUserText(text1[0])}: YAML reads "|" and ">" as the start of a multi-line text.`, hint: `Remove the ${quoteUserText(text1[0])}.` };
+  }
   // "&", "*" or "!" where a field or value starts: whatever the reader says, this is the cause.
   const special = content(text).match(/^[&*!%]/) ?? text.match(/^[^"']*?[:[{,]\s*([&*!])/);
   if (special) {

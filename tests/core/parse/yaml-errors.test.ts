@@ -32,6 +32,10 @@ const CASES: Array<{ file: string; at: string; message: RegExp; hint: RegExp }> 
   { file: 'claim-list-item-at-column-0.md', at: '9:1', message: /This list item is not indented.*part of "reports:"/, hint: /Indent it by 2 spaces, like the other items of "reports:" \(line 6\)\.$/ },
   { file: 'claim-list-item-moved-out.md', at: '9:1', message: /This list item is not indented/, hint: /\(line 6\), and the lines under it by as much/ },
   { file: 'indented-first-line.md', at: '2:1', message: /This first line is indented by 2 spaces; the top-level fields start at the left edge/, hint: /^Remove its indentation\.$/ },
+  // The first line of a block is the misplaced one: the reader complains only further down.
+  { file: 'claim-first-verdict-field-indented-too-far.md', at: '16:1', message: /indented by 3 spaces, but the fields after it in the same block by 2 spaces/, hint: /^Indent it by 2 spaces, like line 17\.$/ },
+  { file: 'claim-first-item-indented-too-far.md', at: '6:1', message: /puts its first field at 6 spaces, but the fields under it are indented by 4 spaces/, hint: /Indent it by 2 spaces, so its first field lines up with line 7/ },
+  { file: 'claim-first-of-two-items-indented-too-far.md', at: '6:1', message: /indented by 3 spaces, but the other items of "reports:" by 2 spaces/, hint: /like line 9, and move the lines under it 1 space left with it/ },
   // The reader's own messages for these reached contributors word for word.
   { file: 'claim-backslash-in-quotes.md', at: '11:27', message: /`\\s` is not a valid escape inside double quotes/, hint: /Write the backslash twice \(`\\\\s`\)/ },
   { file: 'claim-list-on-field-line.md', at: '11:10', message: /A list item \("- "\) cannot start on the same line as its field/, hint: /Write the value alone after the colon/ },
@@ -39,6 +43,7 @@ const CASES: Array<{ file: string; at: string; message: RegExp; hint: RegExp }> 
   { file: 'claim-empty-item-in-list.md', at: '4:21', message: /has an empty item: two commas in a row/, hint: /Separate the items with single commas/ },
   { file: 'claim-item-without-colon.md', at: '9:5', message: /This line has no colon: "source retrain-nobody-expected"/, hint: /Write `- source: retrain-nobody-expected`/ },
   { file: 'claim-colon-after-value.md', at: '10:12', message: /A second ":" on this line/, hint: /Remove the ":" after the closing "/ },
+  { file: 'claim-pipe-before-field.md', at: '5:1', message: /A field name cannot start with "\|"/, hint: /^Remove the "\|"\.$/ },
   { file: 'claim-dash-in-flow-list.md', at: '4:10', message: /Items inside "\[…\]" take no "- "/, hint: /separated by commas/ },
 ];
 
