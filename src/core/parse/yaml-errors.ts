@@ -3,7 +3,9 @@
  * hit ("Implicit keys need to be on a single line"); this module looks at the line where it
  * happened and says what is wrong there and how to fix that case: a mis-indented line, a
  * tab, a colon inside a value, a quote never closed, a list never closed, a "#" glued to a
- * value. One report per line: one mistake often trips the parser twice.
+ * value. One report per line: one mistake often trips the parser twice. Indentation and tabs
+ * are judged from the whole text (yaml-indent.ts), because the parser often stops a line or
+ * more away from the line to fix; its other messages are put in plain words by yaml-messages.ts.
  */
 import type { YAMLError } from 'yaml';
 import { quoteUserText } from '../diagnostics.ts';

@@ -60,6 +60,15 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
     const dash = /^-(\s|$)/.test(rest);
     const key = (dash ? rest.replace(/^-\s+/, '') : rest).match(KEY);
     if (!dash && !key) {
+      // A lone word over deeper lines is a field that lost its colon ("reports" over its items).
+      const word = rest.trim();
+      const below = lines.slice(n).find((l) => meaningful(l) && !leadingTab(l));
+      if (/^[A-Za-z_][\w-]*$/.test(word) && below !== undefined && below.length - below.trimStart().length > indent) {
+        problems.set(n, { line: n, message: `${JSON.stringify(word)} has no colon after it, so the lines under it do not belong to it.`, hint: `Write \`${word}:\`.` });
+        place(n, indent, false);
+        opener = { indent, key: word };
+        continue;
+      }
       // A value continued on the next line, or a line no indentation can mend: other checks say why.
       opener = undefined;
       continue;
@@ -138,6 +147,9 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
    * fit if that first line had its indentation, that line is reported and the block moved to n.
    */
   function firstOfBlock(n: number, indent: number, dash: boolean): boolean {
+    // A field only when the next field agrees with it: one line against one, line n is the odd one
+    // out. A list item carries its fields with it, and a list rarely has more than two items.
+    if (!dash && nextAt(n, indent, dash) === undefined) return false;
     const kind = dash ? 'seq' : 'map';
     // A list may sit at its key's own column, but the items of one that does not are taken as the
     // convention (a second item at that column is what moved).

@@ -36,6 +36,9 @@ const CASES: Array<{ file: string; at: string; message: RegExp; hint: RegExp }> 
   { file: 'claim-first-verdict-field-indented-too-far.md', at: '16:1', message: /indented by 3 spaces, but the fields after it in the same block by 2 spaces/, hint: /^Indent it by 2 spaces, like line 17\.$/ },
   { file: 'claim-first-item-indented-too-far.md', at: '6:1', message: /puts its first field at 6 spaces, but the fields under it are indented by 4 spaces/, hint: /Indent it by 2 spaces, so its first field lines up with line 7/ },
   { file: 'claim-first-of-two-items-indented-too-far.md', at: '6:1', message: /indented by 3 spaces, but the other items of "reports:" by 2 spaces/, hint: /like line 9, and move the lines under it 1 space left with it/ },
+  // One field out of line is that line, not the list item above it.
+  { file: 'claim-second-field-of-item-short.md', at: '7:1', message: /indented by 2 spaces, which matches no block/, hint: /Indent it by 4 spaces, like the fields next to it \(line 8\)/ },
+  { file: 'claim-field-without-colon.md', at: '5:1', message: /"reports" has no colon after it/, hint: /^Write `reports:`\.$/ },
   // The reader's own messages for these reached contributors word for word.
   { file: 'claim-backslash-in-quotes.md', at: '11:27', message: /`\\s` is not a valid escape inside double quotes/, hint: /Write the backslash twice \(`\\\\s`\)/ },
   { file: 'claim-list-on-field-line.md', at: '11:10', message: /A list item \("- "\) cannot start on the same line as its field/, hint: /Write the value alone after the colon/ },
