@@ -90,8 +90,13 @@ const FIELD_SHAPE = /^(-\s+)?(["'][^"']*["']|[^\s:#"'][^\s:]*)\s*:(\s|$)/;
 function readsLikeProse(line: string): boolean {
   if (/^\s/.test(line)) return false;
   const t = line.trim();
-  if (t === '' || /^[-#[{"'|>&*!%@`]/.test(t) || FIELD_SHAPE.test(t) || /^\S*:/.test(t)) return false;
-  return t.split(/\s+/).length >= 3;
+  // Markdown that YAML cannot take for its own: bold text, a quotation, an image or a link.
+  if (/^(\*\*\S|> \S|!\[|\[[^\]]+\]\()/.test(t)) return true;
+  // A markdown list item of several words; a YAML list item is one id or one "field: value".
+  const item = t.match(/^[-*] +(.*)$/);
+  const words = item ? item[1] : t;
+  if (words === '' || /^[-#[{"'|>&*!%@`]/.test(words) || FIELD_SHAPE.test(words) || /^\S*:/.test(words)) return false;
+  return words.split(/\s+/).length >= 3;
 }
 
 /**
@@ -107,7 +112,8 @@ export function explainMissingClose(file: string, fm: FrontMatter, errors: Diagn
   let last = prose - 1;
   while (last >= 0 && (lines[last].trim() === '' || lines[last].trim().startsWith('#'))) last--;
   const lastLine = last + fm.yamlLine;
-  if (!errors.some((d) => d.rule === 'yaml-syntax' && d.line > lastLine)) return errors;
+  // Any YAML error will do: article text can also read as an alias ("**bold**") or a tag.
+  if (!errors.some((d) => d.line > lastLine)) return errors;
   const proseLine = prose + fm.yamlLine;
   const fence = fm.bodyLine - 1;
   return [

@@ -211,7 +211,7 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
     if (!best) {
       return {
         target: indent,
-        report: { line: n, message: `This list item is indented by ${spaces(indent)}, where YAML expects a field.`, hint: 'Put the list under the field it belongs to, on the line after "field:", indented the same as its other items.' },
+        report: { line: n, message: `This list item ${indent === 0 ? 'is not indented' : `is indented by ${spaces(indent)}`}, where YAML expects a field.`, hint: 'Put the list under the field it belongs to, on the line after "field:", indented the same as its other items.' },
       };
     }
     const sibling = fileLine(nextAt(n, best.indent, dash) ?? best.line);

@@ -40,6 +40,14 @@ describe('front matter closed by a "---" rule in the article', () => {
     expect(r.errors.map((d) => `${d.line} ${d.rule}`)).toEqual(['6 yaml-syntax', '8 frontmatter-unterminated']);
   });
 
+  it('markdown YAML misreads (bold text, a quotation, a list of sentences) counts as article text too', () => {
+    for (const first of ['**Model X** launched on April 23.', '> Model X launched on April 23.', '- Model X launched on April 23.']) {
+      const r = parse(`---\ntitle: "Model X launches"\nkind: news\narchived: true\n\n${first}\n\n---\n\nMore.\n`);
+      if (r.ok) throw new Error('expected an error');
+      expect(r.errors.map((d) => `${d.line}:${d.col} ${d.rule}`)).toEqual(['4:1 frontmatter-unterminated']);
+    }
+  });
+
   it('a short line without a colon is a YAML mistake, not article text', () => {
     const r = parse('---\ntitle: "Model X launches"\nkind news\narchived: true\n---\nText.\n');
     if (r.ok) throw new Error('expected an error');
