@@ -111,9 +111,11 @@ export function explainMissingClose(file: string, fm: FrontMatter, errors: Diagn
   if (prose < 0) return errors;
   let last = prose - 1;
   while (last >= 0 && (lines[last].trim() === '' || lines[last].trim().startsWith('#'))) last--;
+  // Front matter that is all prose is not a mapping, and the check says so.
+  if (last < 0) return errors;
   const lastLine = last + fm.yamlLine;
-  // Any YAML error will do: article text can also read as an alias ("**bold**") or a tag.
-  if (!errors.some((d) => d.line > lastLine)) return errors;
+  // Article text can also read as an alias ("**bold**") or a tag ("!Important").
+  if (!errors.some((d) => /^yaml-(syntax|alias|tag)$/.test(d.rule) && d.line > lastLine)) return errors;
   const proseLine = prose + fm.yamlLine;
   const fence = fm.bodyLine - 1;
   return [
