@@ -103,7 +103,10 @@ function explainOne(lines: string[], e: YAMLError, pos: { line: number; col: num
   }
   if (/Unexpected flow-(seq|map)-end/.test(e.message)) {
     const c = /seq/.test(e.message) ? ']' : '}';
-    return here(`This "${c}" closes no ${c === ']' ? 'list' : 'mapping'}.`, `Remove it, or put the whole value in double quotes if "${c}" is part of the text.`);
+    // On a line whose brackets pair up, the reader was already lost: an echo of a mistake above.
+    const open = c === ']' ? '[' : '{';
+    const balanced = text.split(open).length >= text.split(c).length;
+    return { ...here(`This "${c}" closes no ${c === ']' ? 'list' : 'mapping'}.`, `Remove it, or put the whole value in double quotes if "${c}" is part of the text.`), weak: balanced };
   }
   if (e.code === 'BAD_SCALAR_START') {
     const c = e.message.match(/character (.)/)?.[1] ?? text.trim()[0];

@@ -46,8 +46,11 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
   let opener: { indent: number; key: string } | undefined;
   /** Lines indented deeper than this belong to a "|" or ">" text and are not YAML structure. */
   let textUnder: number | undefined;
-  /** After a misplaced line, its own lines may have moved with it: accepted either way. */
-  let moved: { under: number; by: number; problem: IndentProblem; told: boolean } | undefined;
+  /**
+   * After a misplaced line, the lines under it, and the fields after it at its indentation,
+   * most likely moved with it: accepted either way, and the one report says to move them too.
+   */
+  let moved: { under: number; by: number; dash: boolean; problem: IndentProblem; told: Set<string> } | undefined;
   let above: { indent: number; content: number } | undefined;
 
   for (let n = 1; n <= lines.length; n++) {
@@ -73,19 +76,21 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
       opener = undefined;
       continue;
     }
-    if (moved && indent <= moved.under) moved = undefined;
+    if (moved && (indent < moved.under || (indent === moved.under && dash !== moved.dash))) moved = undefined;
     let at = fits(indent, dash) ? indent : undefined;
     if (at === undefined && moved && fits(indent + moved.by, dash)) {
       at = indent + moved.by;
-      if (!moved.told) moved.problem.hint = moved.problem.hint.replace(/\.$/, ', and the lines under it by as much.');
-      moved.told = true;
+      const also = indent === moved.under ? 'and the lines after it at the same indentation' : 'and the lines under it by as much';
+      // Said before the hint's closing "if ..." clause, which is about the line itself.
+      if (!moved.told.has(also)) moved.problem.hint = moved.problem.hint.replace(/(, if [^.]*)?\.$/, (_, cond = '') => `, ${also}${cond}.`);
+      moved.told.add(also);
     }
     if (at === undefined && firstOfBlock(n, indent, dash)) at = indent;
     if (at === undefined) {
       const problem = misplaced(n, indent, dash);
       problems.set(n, problem.report);
       at = problem.target;
-      if (at !== indent) moved = { under: indent, by: at - indent, problem: problem.report, told: false };
+      if (at !== indent) moved = { under: indent, by: at - indent, dash, problem: problem.report, told: new Set() };
     }
     place(n, at, dash);
     const content = dash ? at + rest.match(/^-\s*/)![0].length : at;
@@ -167,15 +172,17 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
       stack.splice(i + 1);
       return true;
     }
-    // A first list item whose fields all sit left of its first field: the "- " is what moved.
-    const j = dash ? -1 : stack.findIndex((l) => l.item && l.count === 1 && l.item.list.count === 1 && l.indent > indent && l.item.list.floor !== undefined && indent - (l.indent - l.item.dashAt) >= l.item.list.floor);
+    // A first list item whose other fields all sit off its first field: the "- " is what moved,
+    // unless a later item of the list sits where it does.
+    const j = dash ? -1 : stack.findIndex((l) => l.item && l.count === 1 && l.item.list.count === 1 && l.indent !== indent && l.item.list.floor !== undefined && indent - (l.indent - l.item.dashAt) >= l.item.list.floor && !laterItemAt(n, l.item.dashAt));
     if (j < 0) return false;
     const l = stack[j];
     const dashAt = indent - (l.indent - l.item!.dashAt);
+    const was = l.item!.dashAt === 0 ? 'is not indented' : `is indented by ${spaces(l.item!.dashAt)}`;
     problems.set(l.line, {
       line: l.line,
-      message: `This list item is indented by ${spaces(l.item!.dashAt)}, which puts its first field at ${spaces(l.indent)}, but the fields under it are indented by ${spaces(indent)}.`,
-      hint: `Indent it by ${spaces(dashAt)}, so its first field lines up with line ${fileLine(n)}.`,
+      message: `This list item ${was}, which puts its first field at ${spaces(l.indent)}, but the fields under it are indented by ${spaces(indent)}.`,
+      hint: `Indent it by ${spaces(dashAt)} instead of ${l.item!.dashAt}, so its first field lines up with line ${fileLine(n)}.`,
     });
     l.item!.list.indent = dashAt;
     l.item!.dashAt = dashAt;
@@ -183,6 +190,19 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
     l.count++;
     stack.splice(j + 1);
     return true;
+  }
+
+  /** Is there a list item at `col` after line n, before the list at that column ends? */
+  function laterItemAt(n: number, col: number): boolean {
+    for (let m = n + 1; m <= lines.length; m++) {
+      const l = lines[m - 1];
+      if (!meaningful(l) || leadingTab(l)) continue;
+      const i = l.length - l.trimStart().length;
+      const isDash = /^-(\s|$)/.test(l.slice(i));
+      if (i === col && isDash) return true;
+      if (i < col || (i === col && !isDash)) return false;
+    }
+    return false;
   }
 
   /** What to say about line n, and where it should sit (where the rest of the scan assumes it is). */

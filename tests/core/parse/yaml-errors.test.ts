@@ -31,14 +31,17 @@ const CASES: Array<{ file: string; at: string; message: RegExp; hint: RegExp }> 
   { file: 'claim-tab-before-field.md', at: '10:1', message: /indented with a tab/, hint: /Replace the tab with 4 spaces, like line 11/ },
   { file: 'claim-list-item-at-column-0.md', at: '9:1', message: /This list item is not indented.*part of "reports:"/, hint: /Indent it by 2 spaces, like the other items of "reports:" \(line 6\)\.$/ },
   { file: 'claim-list-item-moved-out.md', at: '9:1', message: /This list item is not indented/, hint: /\(line 6\), and the lines under it by as much/ },
-  { file: 'indented-first-line.md', at: '2:1', message: /This first line is indented by 2 spaces; the top-level fields start at the left edge/, hint: /^Remove its indentation\.$/ },
   // The first line of a block is the misplaced one: the reader complains only further down.
   { file: 'claim-first-verdict-field-indented-too-far.md', at: '16:1', message: /indented by 3 spaces, but the fields after it in the same block by 2 spaces/, hint: /^Indent it by 2 spaces, like line 17\.$/ },
-  { file: 'claim-first-item-indented-too-far.md', at: '6:1', message: /puts its first field at 6 spaces, but the fields under it are indented by 4 spaces/, hint: /Indent it by 2 spaces, so its first field lines up with line 7/ },
+  { file: 'claim-first-item-indented-too-far.md', at: '6:1', message: /puts its first field at 6 spaces, but the fields under it are indented by 4 spaces/, hint: /Indent it by 2 spaces instead of 4, so its first field lines up with line 7/ },
   { file: 'claim-first-of-two-items-indented-too-far.md', at: '6:1', message: /indented by 3 spaces, but the other items of "reports:" by 2 spaces/, hint: /like line 9, and move the lines under it 1 space left with it/ },
   // One field out of line is that line, not the list item above it.
   { file: 'claim-second-field-of-item-short.md', at: '7:1', message: /indented by 2 spaces, which matches no block/, hint: /Indent it by 4 spaces, like the fields next to it \(line 8\)/ },
   { file: 'claim-field-without-colon.md', at: '5:1', message: /"reports" has no colon after it/, hint: /^Write `reports:`\.$/ },
+  { file: 'claim-first-item-at-column-0.md', at: '6:1', message: /This list item is not indented, which puts its first field at 2 spaces, but the fields under it are indented by 4 spaces/, hint: /Indent it by 2 spaces instead of 0, so its first field lines up with line 7/ },
+  { file: 'claim-item-fields-indented-too-far.md', at: '7:1', message: /indented by 6 spaces, more than the line above \(4 spaces\)/, hint: /Indent it by 4 spaces like the fields next to it \(line 6\), and the lines after it at the same indentation, if/ },
+  // The "[...]" on line 4 is fine: the reader, lost since line 2, trips on it too.
+  { file: 'claim-first-line-indented.md', at: '2:1', message: /This first line is indented by 3 spaces/, hint: /^Remove its indentation\.$/ },
   // The reader's own messages for these reached contributors word for word.
   { file: 'claim-backslash-in-quotes.md', at: '11:27', message: /`\\s` is not a valid escape inside double quotes/, hint: /Write the backslash twice \(`\\\\s`\)/ },
   { file: 'claim-list-on-field-line.md', at: '11:10', message: /A list item \("- "\) cannot start on the same line as its field/, hint: /Write the value alone after the colon/ },
