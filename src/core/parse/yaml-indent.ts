@@ -34,6 +34,8 @@ const BLOCK_TEXT = /:\s+[|>][-+0-9]*\s*(#.*)?$/;
 
 export const leadingTab = (line: string): boolean => /^ *\t/.test(line) && line.trim() !== '';
 const meaningful = (line: string): boolean => line.trim() !== '' && !line.trim().startsWith('#');
+/** How far the scan looks ahead for a sibling: a block's next line is near, and a hostile file must not take quadratic time. */
+const LOOK_AHEAD = 200;
 const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
 
 /** Every line that fits no open block, keyed by its 1-based line number. */
@@ -41,6 +43,11 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
   /** Hints name lines as the contributor's editor numbers them: in the file, not in the YAML. */
   const fileLine = (n: number) => n + firstLine - 1;
   const problems = new Map<number, IndentProblem>();
+  /** Each line's shape, worked out once: the look-ahead below reads it many times. */
+  const shape = lines.map((l) => {
+    const indent = l.length - l.trimStart().length;
+    return { counts: meaningful(l) && !leadingTab(l), indent, dash: /^-(\s|$)/.test(l.slice(indent)) };
+  });
   const stack: Level[] = [];
   /** The field on the line above when it ends in ":", so the next line may open its block. */
   let opener: { indent: number; key: string } | undefined;
@@ -65,7 +72,9 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
     if (!dash && !key) {
       // A lone word over deeper lines is a field that lost its colon ("reports" over its items).
       const word = rest.trim();
-      const below = lines.slice(n).find((l) => meaningful(l) && !leadingTab(l));
+      let m = n;
+      while (m < lines.length && (!meaningful(lines[m]) || leadingTab(lines[m]))) m++;
+      const below = lines[m];
       if (/^[A-Za-z_][\w-]*$/.test(word) && below !== undefined && below.length - below.trimStart().length > indent) {
         problems.set(n, { line: n, message: `${JSON.stringify(word)} has no colon after it, so the lines under it do not belong to it.`, hint: `Write \`${word}:\`.` });
         place(n, indent, false);
@@ -136,12 +145,11 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
 
   /** The next line after n of the same kind at `indent`, before its block ends: the sibling to copy. */
   function nextAt(n: number, indent: number, dash: boolean): number | undefined {
-    for (let m = n + 1; m <= lines.length; m++) {
-      const l = lines[m - 1];
-      if (!meaningful(l) || leadingTab(l)) continue;
-      const i = l.length - l.trimStart().length;
+    for (let m = n + 1; m <= Math.min(lines.length, n + LOOK_AHEAD); m++) {
+      const { counts, indent: i, dash: d } = shape[m - 1];
+      if (!counts) continue;
       if (i < indent) return undefined;
-      if (i === indent) return /^-(\s|$)/.test(l.slice(i)) === dash ? m : undefined;
+      if (i === indent) return d === dash ? m : undefined;
     }
     return undefined;
   }
@@ -194,11 +202,9 @@ export function indentProblems(lines: readonly string[], firstLine = 1): Map<num
 
   /** Is there a list item at `col` after line n, before the list at that column ends? */
   function laterItemAt(n: number, col: number): boolean {
-    for (let m = n + 1; m <= lines.length; m++) {
-      const l = lines[m - 1];
-      if (!meaningful(l) || leadingTab(l)) continue;
-      const i = l.length - l.trimStart().length;
-      const isDash = /^-(\s|$)/.test(l.slice(i));
+    for (let m = n + 1; m <= Math.min(lines.length, n + LOOK_AHEAD); m++) {
+      const { counts, indent: i, dash: isDash } = shape[m - 1];
+      if (!counts) continue;
       if (i === col && isDash) return true;
       if (i < col || (i === col && !isDash)) return false;
     }
@@ -274,8 +280,9 @@ export function tabProblems(lines: readonly string[], firstLine = 1): IndentProb
 
 /** When the lines on either side agree on the indentation, that is the fix; otherwise the rule. */
 function tabHint(lines: readonly string[], n: number, firstLine: number): string {
+  // Neighbours farther than a screen away say nothing about this line (and a file of tabs would take quadratic time).
   const near = (step: number): { n: number; indent: number; content: number } | undefined => {
-    for (let m = n + step; m >= 1 && m <= lines.length; m += step) {
+    for (let m = n + step; m >= 1 && m <= lines.length && Math.abs(m - n) <= 40; m += step) {
       const l = lines[m - 1];
       if (!meaningful(l) || leadingTab(l)) continue;
       const indent = l.length - l.trimStart().length;
