@@ -50,7 +50,7 @@ describe('hostile YAML fails by rule and position, never as {}', () => {
 
   it('50,000 keys are checked for duplicates in linear time', () => {
     // The library's own duplicate check compares every key with every other (50,000 keys took
-    // 36 s); it must stay off, the parser's Set-based walk finding the duplicate instead.
+    // 36 s); it must stay off, the parser's Map-based walk finding the duplicate instead.
     const parse = vi.spyOn(YAML, 'parseDocument');
     const keys = Array.from({ length: 50_000 }, (_, i) => `k${i}: ${i}`).join('\n');
     const result = check({ [CLAIM]: fm(`${HEAD}\n${REPORT}\n${keys}\nk7: again`) });

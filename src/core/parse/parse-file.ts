@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.ts';
-import { splitFrontMatter } from './frontmatter.ts';
+import { explainMissingClose, splitFrontMatter } from './frontmatter.ts';
 import { zodIssuesToDiagnostics, type IdLookup } from '../schema/issues.ts';
 import { parseYaml, type PositionMap, type YamlParser } from './yaml.ts';
 
@@ -24,7 +24,9 @@ export function parseMarkdownFile<S extends z.ZodType>(file: string, text: strin
   const split = splitFrontMatter(file, text);
   if (!split.ok) return { ok: false, errors: [split.error] };
   const { yaml, yamlLine, body, bodyLine } = split.value;
-  return withSchema(file, parse(file, yaml, yamlLine), schema, what, body, bodyLine, yamlLine, ids);
+  const parsed = parse(file, yaml, yamlLine);
+  if (!parsed.ok) return { ok: false, errors: explainMissingClose(file, split.value, parsed.errors) };
+  return withSchema(file, parsed, schema, what, body, bodyLine, yamlLine, ids);
 }
 
 export function parseYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, what: string, parse: YamlParser = parseYaml): Parsed<z.output<S>> {

@@ -41,7 +41,8 @@ export function parseYamlWithLibrary(file: string, text: string, firstLine: numb
   const doc = YAML.parseDocument(text, {
     lineCounter,
     // The library's duplicate-key check compares every key with every other key
-    // (quadratic: 50,000 keys took 36 s); walk() checks with a Set instead.
+    // (quadratic: 50,000 keys took 36 s); walk() checks with a Map instead, which also
+    // remembers where each key first appeared so the report can name that line.
     uniqueKeys: false,
     strict: true,
     prettyErrors: false,
@@ -58,7 +59,7 @@ export function parseYamlWithLibrary(file: string, text: string, firstLine: numb
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) errors.push(tooDeep(at(exhausted.pos[0])));
   const syntax = doc.errors.filter((e) => e.code !== 'RESOURCE_EXHAUSTION');
-  for (const p of explainYamlErrors(text, syntax, (offset) => lineCounter.linePos(offset))) {
+  for (const p of explainYamlErrors(text, syntax, (offset) => lineCounter.linePos(offset), firstLine)) {
     errors.push(diagnostic(file, { line: p.line + firstLine - 1, col: p.col }, 'yaml-syntax', p.message, p.hint));
   }
   if (errors.length > 0) return { ok: false, errors: capped(errors) };
@@ -126,7 +127,7 @@ export function parseYamlWithLibrary(file: string, text: string, firstLine: numb
     if (n) checkProps(n);
     if (path) positions.set(path, at(n?.range?.[0]));
     if (isMap(node)) {
-      const seen = new Set<string>();
+      const seen = new Map<string, Position>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
@@ -147,11 +148,20 @@ export function parseYamlWithLibrary(file: string, text: string, firstLine: numb
           continue;
         }
         // Compared as the strings they become in JavaScript, so `1:` and `"1":` collide too.
-        if (seen.has(key)) {
-          errors.push(diagnostic(file, at(keyNode?.range?.[0]), 'yaml-duplicate-key', `Invalid YAML: the key ${quoteUserText(key, 40)} appears twice in one mapping.`, 'Each key may appear once in a mapping; remove or merge the repeated key.'));
+        const first = seen.get(key);
+        if (first) {
+          errors.push(
+            diagnostic(
+              file,
+              at(keyNode?.range?.[0]),
+              'yaml-duplicate-key',
+              `Invalid YAML: the key ${quoteUserText(key, 40)} appears twice in one mapping: first on line ${first.line}, again here.`,
+              `Each key may appear once in a mapping; remove this one or merge it into line ${first.line}.`,
+            ),
+          );
           continue;
         }
-        seen.add(key);
+        seen.set(key, at(keyNode?.range?.[0]));
         const childPath = path ? `${path}.${key}` : key;
         positions.set(`${childPath}${KEY_SUFFIX}`, at(keyNode?.range?.[0]));
         if (pair.value === null || pair.value === undefined) {
