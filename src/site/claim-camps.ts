@@ -167,7 +167,8 @@ export function claimChart(claim: Claim, views: CampView[]): ClaimChart | undefi
   };
   const rows = views.map((v) => ({
     title: `${v.letter} · ${v.written.join(' · ')}${left(v)}`,
-    detail: `${v.originsText}: ${[...new Set(v.sources.map((s) => s.name))].join(', ')}`,
+    // The count alone: the camp cards above say which origins a camp shares with another.
+    detail: `${v.origins === 0 ? 'no independent origin' : plural(v.origins, 'independent origin')}: ${[...new Set(v.sources.map((s) => s.name))].join(', ')}`,
     ...(v.odd ? { mark: `≠ ${v.note}` } : {}),
     odd: v.odd,
     marks: v.sources.flatMap((s) => plan.positions[s.report].marks.map((m) => ({ report: s.report, ...m }))),
