@@ -45,7 +45,7 @@ function explain(ctx: RuleContext, refs: ReportRef[], diagnosis: string | undefi
   // and a reader must not be told both that one writer slipped and that both may be right. The
   // cause's worked example in parentheses is left out there, to keep the paragraph short.
   const brief = why.replace(/ \([^)]*\)/, '');
-  if (baselines) parts.push(`Their baselines differ (${baselines}), so both may be right.${brief ? ` If they measure the same thing: ${brief[0]!.toLowerCase()}${brief.slice(1)}` : ''}`);
+  if (baselines) parts.push(`Their baselines differ (${baselines}), so both may be right.${brief ? ` If they measure the same thing, then ${brief[0]!.toLowerCase()}${brief.slice(1)}` : ''}`);
   else if (why) parts.push(why);
   if (precisionNotes.length) parts.push(`Differences of precision only (${listJoin(precisionNotes)}) are not conflicts.`);
   // An editor has already done the checking a reader would be sent to do.

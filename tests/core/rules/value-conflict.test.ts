@@ -82,7 +82,7 @@ describe('value-conflict', () => {
     expect(flag.explanation).toContain('Their baselines differ ("35x lower" against prior-generation systems; "by 35%" against the 5.4 series)');
     expect(flag.explanation).toContain('so both may be right');
     // The slip is offered only on the condition that both measure the same thing, after the baselines.
-    expect(flag.explanation).toContain('so both may be right. If they measure the same thing: the same number is written once as a multiplier');
+    expect(flag.explanation).toContain('so both may be right. If they measure the same thing, then the same number is written once as a multiplier');
     expect(flag.explanation.indexOf('probably slipped')).toBeGreaterThan(flag.explanation.indexOf('both may be right'));
     expect(severityOf(valueConflict, flag, ctx)).toBe('medium');
     // The same two figures with one baseline named alike are a conflict between independent sources.
