@@ -34,7 +34,7 @@ describe('value texts', () => {
     expect(rangeText(parse('number', 'over 10 gigawatts'))).toBe('more than 10 gigawatts');
     expect(rangeText(parse('number', 'over 15 trillion tokens'))).toBe('more than 15 trillion tokens');
     expect(rangeText(parse('number', '1 million'))).toBe('0.5 million to 1.5 million');
-    expect(rangeText(parse('number', '2-million-token'))).toBe('1.5 million to 2.5 million token');
+    expect(rangeText(parse('number', '2-million-token'))).toBe('1.5 million to 2.5 million tokens');
     expect(rangeText(parse('number', 'nearly 2 petabytes'))).toBe('1.5 to 2 petabytes');
     expect(rangeText(parse('number', 'about 950,000'))).toBe('855,000 to 1,045,000');
     expect(rangeText(parse('percent', 'about 3%'))).toBe('2.25% to 3.75%');

@@ -29,9 +29,22 @@ export function parseNumber(raw: RawValue): Parsed<NumberValue> {
   const q = readQuantity(text);
   if (!q) return fail(NUMBER_EXPECTED);
   // "100,000-GPU cluster" glues the unit with a hyphen.
-  const unit = q.rest.replace(/^-/, '').trim();
+  const glued = q.rest.startsWith('-');
+  const written = q.rest.replace(/^-/, '').trim();
+  // A glued unit is an adjective, so English writes it singular ("a 2-million-token window"); shown
+  // after the figure it is a noun again: "2 million tokens". Only a one-word unit, since in "GPU
+  // cluster" the last word is what is counted once, not the unit.
+  const unit = glued && q.numeral.value !== 1 && /^\p{L}+$/u.test(written) ? pluralWord(written) : written;
   if (unit !== '' && (!UNIT.test(unit) || NOT_A_UNIT.test(unit))) return fail(NUMBER_EXPECTED);
   return ok({ type: 'number', ...numericFields(q), ...(unit ? { unit } : {}) });
+}
+
+/** "token" -> "tokens", "gigawatt" -> "gigawatts", "query" -> "queries", "box" -> "boxes"; a word already ending in "s" stays. */
+function pluralWord(word: string): string {
+  if (/s$/i.test(word)) return word;
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:ch|sh|x|z)$/i.test(word)) return `${word}es`;
+  return `${word}s`;
 }
 
 const formatCount = (v: NumberValue): string =>

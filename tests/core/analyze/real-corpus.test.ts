@@ -222,7 +222,7 @@ describe('the real corpus', () => {
   it('reads hyphenated figures as written in the source', () => {
     const [report] = project.corpus.claims.find((c) => c.id === 'gemini-3-1-ultra/context-window')!.reports;
     expect(report.raw).toBe('2-million-token');
-    expect(report.value).toMatchObject({ type: 'number', value: 2_000_000, unit: 'token' });
+    expect(report.value).toMatchObject({ type: 'number', value: 2_000_000, unit: 'tokens' });
   });
 
   it('does not contest claims whose reports merely differ in precision or bound', () => {

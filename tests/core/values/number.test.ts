@@ -53,12 +53,17 @@ describe('number', () => {
   });
 
   it('reads a number, scale and unit glued by hyphens, as compound adjectives write them', () => {
-    expect(parsed('number', '2-million-token')).toMatchObject({ value: 2_000_000, unit: 'token', halfStep: 500_000 });
-    expect(parsed('number', '100,000-GPU')).toMatchObject({ value: 100_000, unit: 'GPU' });
+    // Shown after its figure the adjective is a noun again, so a one-word unit becomes plural.
+    expect(parsed('number', '2-million-token')).toMatchObject({ value: 2_000_000, unit: 'tokens', halfStep: 500_000 });
+    expect(parsed('number', '100,000-GPU')).toMatchObject({ value: 100_000, unit: 'GPUs' });
+    expect(parsed('number', '5-query')).toMatchObject({ unit: 'queries' });
+    expect(parsed('number', '1-page')).toMatchObject({ value: 1, unit: 'page' });
+    expect(parsed('number', '100,000-GPU cluster')).toMatchObject({ unit: 'GPU cluster' });
+    expect(parsed('number', '10,000 systems')).toMatchObject({ unit: 'systems' });
     expect(parsed('number', '2-million')).toMatchObject({ value: 2_000_000 });
     expect(parsed('money', '$20-million')).toMatchObject({ value: 20_000_000, currency: 'USD' });
     // A hyphen before a word that is no scale leaves the number alone.
-    expect(parsed('number', '3-page')).toMatchObject({ value: 3, unit: 'page' });
+    expect(parsed('number', '3-page')).toMatchObject({ value: 3, unit: 'pages' });
     expectFailure('number', '1-2', 'a number');
   });
 
