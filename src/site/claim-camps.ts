@@ -67,6 +67,18 @@ export function claimCamps(data: SiteData, claim: Claim): CampSplit {
   return split;
 }
 
+/**
+ * How the pages mark one report: `odd` when its camp disagrees with the verdict or the leading
+ * camp, `split` when it is a side of a split; nothing otherwise. Read from the analysis'
+ * `disagreeing` list, so a page marks exactly the reports claims.json lists.
+ */
+export function reportMark(data: SiteData, claim: Claim, report: number): 'odd' | 'split' | undefined {
+  if (data.analysis.claims.get(claim.id)?.disagreeing.includes(report) !== true) return undefined;
+  const split = claimCamps(data, claim);
+  const standing = split.camps[split.campOf[report]!]?.standing;
+  return standing === 'odd' ? 'odd' : standing === 'tied' ? 'split' : undefined;
+}
+
 function noteFor(standing: CampStanding, leader: string | undefined, split: CampSplit): string {
   if (standing === 'agreed') return 'All reports agree';
   if (standing === 'verdict') return 'Matches the verdict';

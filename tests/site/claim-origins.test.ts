@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze/index.ts';
-import { campViews, campsHeading, type CampView } from '../../src/site/claim-camps.ts';
+import { campViews, campsHeading, reportMark, type CampView } from '../../src/site/claim-camps.ts';
 import { originsLine } from '../../src/site/claim-origins.ts';
 import { buildSiteData } from '../../src/site/site-data.ts';
 import { buildCorpus } from '../helpers/corpus-builder.ts';
@@ -76,5 +76,13 @@ describe('the camps heading', () => {
     expect(campsHeading([view(['GB200 NVL72', 'GB200 and GB300 NVL72', 'H100 and GB200'])])).toMatchObject({ title: 'Every report fits together', note: expect.stringContaining('3 different values') });
     expect(campsHeading([view(['80%'])])).toEqual({ title: 'One value, every report agrees' });
     expect(campsHeading([view(['80%']), view(['60%'])])).toEqual({ title: '2 camps' });
+  });
+});
+
+describe('the mark a page puts on a report', () => {
+  it('marks exactly the reports claims.json lists as disagreeing: the odd one, or the sides of a split', () => {
+    expect(claim('release').reports.map((_, i) => reportMark(data, claim('release'), i))).toEqual([undefined, 'odd', undefined]);
+    expect(claim('split').reports.map((_, i) => reportMark(data, claim('split'), i))).toEqual(['split', 'split']);
+    expect(claim('score').reports.map((_, i) => reportMark(data, claim('score'), i))).toEqual([undefined, undefined]);
   });
 });

@@ -16,7 +16,7 @@
 import type { Claim, RawValue, Source, TypedValue } from '../model.ts';
 import { compareValues } from '../compare/index.ts';
 import { independentOrigins, type OriginReport } from './independence.ts';
-import { overlappingDates } from './time.ts';
+import { mayBeSameMoment } from './time.ts';
 
 export interface CampReport extends OriginReport {
   raw: RawValue;
@@ -39,7 +39,7 @@ export interface Camp {
   letter: string;
   /** Indexes of the claim's reports in the camp, ascending. */
   reports: number[];
-  /** The camp's distinct independent origins (see origins.ts). */
+  /** The camp's distinct independent origins (see independence.ts). */
   origins: string[];
   /** The report whose value names the camp: the most precise one, else the first. */
   lead: number;
@@ -79,7 +79,7 @@ interface Options {
   /** Width of a value's interval, to pick the most precise report as a camp's lead; absent: the first report leads. */
   width?: (v: TypedValue) => number | undefined;
   agrees?: Agrees;
-  /** Counts a group's independent origins; by default without families (see origins.ts). */
+  /** Counts a group's independent origins; by default without families (see independence.ts). */
   origins?: (reports: CampReport[]) => string[];
 }
 
@@ -165,10 +165,9 @@ export interface ClaimCampOptions {
  */
 export function claimCampSplit(claim: Claim, how: ClaimCampOptions): CampSplit {
   const compare = how.compare ?? compareValues;
-  const sameMoment = (a: CampReport, b: CampReport) => !how.timeVarying || a.asOf === undefined || b.asOf === undefined || overlappingDates(a.asOf, b.asOf);
   const verdict = claim.verdict?.typed;
   return valueCamps(claim.reports, {
-    agrees: (a, b) => !sameMoment(a, b) || compare(a.value, b.value).agree,
+    agrees: (a, b) => !mayBeSameMoment(how.timeVarying, a, b) || compare(a.value, b.value).agree,
     matchesVerdict: (r, v) => compare(r.value, v).agree,
     origins: (rs) => independentOrigins(rs, how.sources),
     ...(how.width ? { width: how.width } : {}),

@@ -8,6 +8,7 @@
  * or single source. Inferred and speculative reports and denials never corroborate.
  */
 import type { Claim, ClaimAnalysis, ClaimStatus, Flag } from '../model.ts';
+import { differentBaselines } from '../rules/causes.ts';
 import type { FlagClaimStatus, RuleContext } from '../rules/types.ts';
 import { claimList, claimName, listJoin, sourceName } from './describe.ts';
 import { claimCampSplit, disagreeingReports } from './camps.ts';
@@ -39,8 +40,7 @@ function flagReason(ctx: RuleContext, claim: Claim, status: FlagClaimStatus, fla
   const more = flags.length > 1 ? ` (${flags.length} flags)` : '';
   if (status === 'contested') {
     // As the flag explains (value-conflict.ts): figures against different baselines may both be true.
-    const baselines = flags.every((f) => new Set(f.values.flatMap((v) => (v.baseline ? [v.baseline.toLowerCase()] : []))).size > 1);
-    if (baselines) return `A possible value conflict between ${sources}: they measure against different baselines, so both may be right. No verdict has resolved it${more}.`;
+    if (flags.every((f) => differentBaselines(f.values))) return `A possible value conflict between ${sources}: they measure against different baselines, so both may be right. No verdict has resolved it${more}.`;
     return `A value conflict between ${sources}, not resolved by a verdict${more}.`;
   }
   if (status === 'inconsistent') {

@@ -16,8 +16,12 @@ export function overlappingDates(a: string, b: string): boolean {
  * date could be from any time, so it is compared as before.
  */
 export function sameMoment(ctx: RuleContext, property: string, a: Pick<Report, 'asOf'>, b: Pick<Report, 'asOf'>): boolean {
-  if (!ctx.index.propertyById.get(property)?.timeVarying) return true;
-  if (a.asOf === undefined || b.asOf === undefined) return true;
+  return mayBeSameMoment(ctx.index.propertyById.get(property)?.timeVarying === true, a, b);
+}
+
+/** `sameMoment` for a caller that already knows whether the property is time-varying (the camps). */
+export function mayBeSameMoment(timeVarying: boolean, a: Pick<Report, 'asOf'>, b: Pick<Report, 'asOf'>): boolean {
+  if (!timeVarying || a.asOf === undefined || b.asOf === undefined) return true;
   return overlappingDates(a.asOf, b.asOf);
 }
 

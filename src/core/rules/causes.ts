@@ -38,3 +38,11 @@ export function likelyCause(diagnosis: Diagnosis | string | undefined): string {
       return 'The figures cannot all be right, even allowing for rounding and for bounds such as "over" or "about".';
   }
 }
+
+/**
+ * Whether reports name two or more different baselines: figures measured against different
+ * things may both be true. The value-conflict flag and the claim's status both say so.
+ */
+export function differentBaselines(reports: ReadonlyArray<{ baseline?: string }>): boolean {
+  return new Set(reports.flatMap((r) => (r.baseline ? [r.baseline.toLowerCase()] : []))).size > 1;
+}

@@ -8,7 +8,7 @@ import { makeFlag } from '../analyze/flag.ts';
 import { corroborates, countOrigins } from '../analyze/independence.ts';
 import { sameMoment } from '../analyze/time.ts';
 import type { Flag, FlagSeverity } from '../model.ts';
-import { leadingDiagnosis, likelyCause } from './causes.ts';
+import { differentBaselines, leadingDiagnosis, likelyCause } from './causes.ts';
 import { defineRule, type ReportRef, type RuleContext } from './types.ts';
 
 /**
@@ -73,9 +73,6 @@ function baselineList(ctx: RuleContext, refs: Pick<ReportRef, 'report'>[]): stri
     .join('; ');
 }
 
-function differentBaselines(reports: { baseline?: string }[]): boolean {
-  return new Set(reports.flatMap((r) => (r.baseline ? [r.baseline.toLowerCase()] : []))).size > 1;
-}
 
 /**
  * High when the disagreeing reports come from at least two independent origins, each stating the
